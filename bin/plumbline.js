@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// The `plumbline` command. Plumbline needs Node ≥ 22.18 (it runs its TypeScript sources with
+// Node's type stripping). On an older Node, re-run this same command under the Node binary that
+// the `node` package ships, when it is installed beside us; otherwise say what to install.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+const supported = major > 22 || (major === 22 && minor >= 18);
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+if (supported) {
+  const { main } = await import(pathToFileURL(path.join(here, '..', 'src', 'cli', 'main.ts')).href);
+  await main();
+} else {
+  const bundled = findBundledNode();
+  if (bundled === null || process.env.PLUMBLINE_REEXEC === '1') {
+    process.stderr.write(
+      `plumbline: Node ${process.versions.node} is too old; Plumbline needs Node 22.18 or newer.\n` +
+        'Install a newer Node, or add one to this project: npm install --save-dev node@24\n',
+    );
+    process.exit(2);
+  }
+  const result = spawnSync(bundled, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, PLUMBLINE_REEXEC: '1' },
+  });
+  process.exit(result.status ?? 1);
+}
+
+function findBundledNode() {
+  try {
+    const require = createRequire(import.meta.url);
+    const pkg = require.resolve('node/package.json');
+    const bin = path.join(
+      path.dirname(pkg),
+      'bin',
+      process.platform === 'win32' ? 'node.exe' : 'node',
+    );
+    return existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+import { hasErrors } from '../core/diagnostics/diagnostic.ts';
+import { formatGithub } from '../core/diagnostics/format-github.ts';
+import { formatJson } from '../core/diagnostics/format-json.ts';
+import { formatText } from '../core/diagnostics/format-text.ts';
+import { loadProject } from '../core/load/load-project.ts';
+import { CliError } from './cli-error.ts';
+import type { CliEffects } from './effects.ts';
+import { displayPrefix, parseAsOf, parseCommand, readFolder } from './parse-command.ts';
+import { USAGE } from './usage.ts';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+
+/** `plumbline check [dir] [--format text|json|github] [--as-of DATE]`. */
+export async function runCheck(args: readonly string[], effects: CliEffects): Promise<number> {
+  const { values, positionals } = parseCommand('check', args, {
+    format: { type: 'string', default: 'text' },
+    'as-of': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help === true) {
+    effects.stdout(USAGE);
+    return 0;
+  }
+  const format = values.format;
+  if (!FORMATS.includes(format as (typeof FORMATS)[number])) {
+    throw new CliError(`check: --format must be one of ${FORMATS.join(', ')}, got \`${format}\`.`);
+  }
+  if (positionals.length > 1)
+    throw new CliError(`check: expected at most one folder, got ${positionals.length}.`);
+  parseAsOf(values['as-of'], effects);
+  const dir = positionals[0] ?? 'kpis';
+  const files = await readFolder(dir, effects);
+  const { diagnostics } = loadProject(files);
+  const pathPrefix = displayPrefix(dir);
+  if (format === 'json') effects.stdout(formatJson(diagnostics));
+  else if (format === 'github') effects.stdout(formatGithub(diagnostics, { pathPrefix }));
+  else effects.stdout(formatText(diagnostics, { pathPrefix }));
+  return hasErrors(diagnostics) ? 1 : 0;
+}

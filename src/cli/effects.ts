@@ -1,0 +1,19 @@
+/** What a command may do to the world; tests pass their own. */
+export interface CliEffects {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The directory paths are relative to. */
+  readonly cwd: string;
+  /** Today, UTC, as `YYYY-MM-DD`: the default as-of date. */
+  readonly today: () => string;
+}
+
+/** The real process. */
+export function processEffects(): CliEffects {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}

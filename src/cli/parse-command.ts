@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { parseDay } from '../core/period/period.ts';
+import { FolderError, readProject } from '../io/read-project.ts';
+import type { SourceFile } from '../core/load/source-file.ts';
+import { CliError } from './cli-error.ts';
+import type { CliEffects } from './effects.ts';
+
+/** parseArgs for one command, with every parse error turned into a usage error (exit 2). */
+export function parseCommand<T extends ParseArgsOptionsConfig>(
+  command: string,
+  args: readonly string[],
+  options: T,
+) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(
+      `${command}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+    );
+  }
+}
+
+/** The as-of date as a day number: the flag, or today (UTC). */
+export function parseAsOf(value: string | undefined, effects: CliEffects): number {
+  const text = value ?? effects.today();
+  const day = parseDay(text);
+  if (day === null) throw new CliError(`--as-of must be a date as YYYY-MM-DD, got \`${text}\`.`);
+  return day;
+}
+
+/** Reads the KPI folder, turning a missing folder into a usage error. */
+export async function readFolder(dir: string, effects: CliEffects): Promise<SourceFile[]> {
+  try {
+    return await readProject(path.resolve(effects.cwd, dir));
+  } catch (error) {
+    if (error instanceof FolderError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** The folder as typed, with a trailing slash, to prefix file paths in messages. */
+export function displayPrefix(dir: string): string {
+  const clean = dir.replace(/\\/g, '/').replace(/\/+$/, '');
+  return clean === '' || clean === '.' ? '' : `${clean}/`;
+}

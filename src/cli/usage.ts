@@ -1,0 +1,26 @@
+/** The help text of every command and flag. */
+export const USAGE = `plumbline — KPI-as-code: validate, analyse and publish your KPI folder
+
+Usage:
+  plumbline check [dir] [--format text|json|github] [--as-of DATE]
+  plumbline help
+
+Commands:
+  check [dir]   Validate every file of the KPI folder (default: kpis) and print the findings,
+                grouped by file, each with file:line:col, what is wrong and what to do.
+                Exit 0 when there is no error (warnings are fine), 1 when there are errors,
+                2 on bad usage (unknown flag, missing folder).
+  help          Show this help.
+
+Options:
+  --format text|json|github
+                text (default): grouped by file, for people.
+                json: {"findings": [{rule, severity, message, hint, file, line, col}]}, the file
+                      relative to the KPI folder.
+                github: GitHub Actions workflow commands (::error file=…,line=…,col=…::…), shown
+                      as annotations on the pull request.
+  --as-of DATE  Compute as of this date (YYYY-MM-DD; default today, UTC). Readings and journal
+                entries after it are ignored.
+  --debug       Show stack traces of unexpected errors.
+  -h, --help    Show this help.
+`;

@@ -1,0 +1,244 @@
+import type { z } from 'zod';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ID_PATTERN } from '../schema/common.ts';
+import { didYouMean, suggest } from './suggest.ts';
+import type { Locator, ValuePath } from './yaml-file.ts';
+import { describe, fieldsOf, isInteger, schemaAt } from './zod-schema-at.ts';
+
+/** Context for turning zod issues into diagnostics. */
+export interface IssueContext {
+  readonly file: string;
+  readonly locator: Locator;
+  /** The schema the file was parsed with, to list allowed fields and describe values. */
+  readonly schema: z.ZodType;
+  /** What the file is, for messages: "a KPI file", "strategy.yaml". */
+  readonly noun: string;
+}
+
+/** Turns the issues of one zod parse into diagnostics a non-programmer can act on. */
+export function issuesToDiagnostics(
+  issues: readonly z.core.$ZodIssue[],
+  ctx: IssueContext,
+): Diagnostic[] {
+  return issues.flatMap((issue) => issueToDiagnostics(issue, ctx));
+}
+
+function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnostic[] {
+  const path = issue.path;
+  const at = (p: ValuePath, key = false) => ({ file: ctx.file, ...ctx.locator.at(p, { key }) });
+  const field = fieldName(path);
+  const expected = describe(schemaAt(ctx.schema, path));
+  const expectedHint = expected === undefined ? undefined : `Expected: ${expected}`;
+  if (
+    issue.input === undefined &&
+    issue.code !== 'unrecognized_keys' &&
+    issue.code !== 'custom' &&
+    path.length > 0
+  ) {
+    return [
+      diagnostic(
+        'schema-missing',
+        at(path.slice(0, -1)),
+        `\`${field}\` is required ${where(path.slice(0, -1), ctx.noun)} but is missing.`,
+        `Add \`${lastKey(path)}: …\`${expected === undefined ? '' : ` (${expected})`}.`,
+      ),
+    ];
+  }
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = fieldsOf(schemaAt(ctx.schema, path));
+      return issue.keys.map((key) => {
+        const guess = suggest(key, allowed);
+        return diagnostic(
+          'schema-unknown-key',
+          at([...path, key], true),
+          `\`${key}\` is not a field ${where(path, ctx.noun)}.${guess === null ? '' : ` Did you mean \`${guess}\`?`}`,
+          guess === null
+            ? `Remove it, or use one of: ${allowed.join(', ')}.`
+            : `Rename it to \`${guess}\`. Allowed fields: ${allowed.join(', ')}.`,
+        );
+      });
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const got = issue.input;
+      return [
+        diagnostic(
+          'schema-value',
+          at(path),
+          `\`${field}\` must be one of ${options.join(', ')} — got ${show(got)}.${typeof got === 'string' ? didYouMean(got, options) : ''}`,
+          `Change it to one of: ${options.join(', ')}.`,
+        ),
+      ];
+    }
+    case 'invalid_type': {
+      const expectedType =
+        issue.expected === 'number' && isInteger(schemaAt(ctx.schema, path))
+          ? 'int'
+          : issue.expected;
+      return [
+        diagnostic(
+          'schema-type',
+          at(path),
+          `\`${field}\` must be ${typeWords(expectedType)} — got ${show(issue.input)}.`,
+          expectedHint ?? `Write ${typeWords(expectedType)} here.`,
+        ),
+      ];
+    }
+    case 'invalid_format':
+      return [
+        diagnostic(
+          'schema-value',
+          at(path),
+          `\`${field}\` ${formatWords(issue)} — got ${show(issue.input)}.`,
+          expectedHint,
+        ),
+      ];
+    case 'too_small':
+    case 'too_big': {
+      const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const words =
+        issue.origin === 'string'
+          ? 'must not be empty'
+          : issue.origin === 'array'
+            ? `must have ${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit} items`
+            : `must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit}`;
+      return [
+        diagnostic(
+          'schema-value',
+          at(path),
+          `\`${field}\` ${words} — got ${show(issue.input)}.`,
+          expectedHint,
+        ),
+      ];
+    }
+    case 'invalid_union':
+      return [
+        diagnostic(
+          'schema-value',
+          at(path),
+          `\`${field}\` has a value that is not allowed — got ${show(issue.input)}.`,
+          expectedHint,
+        ),
+      ];
+    case 'custom':
+      return [customDiagnostic(issue, ctx, at(path), field)];
+    default:
+      return [
+        diagnostic(
+          'schema-value',
+          at(path),
+          `\`${field}\` is not valid: ${issue.message}.`,
+          expectedHint,
+        ),
+      ];
+  }
+}
+
+function customDiagnostic(
+  issue: z.core.$ZodIssueCustom,
+  _ctx: IssueContext,
+  at: { file: string; line: number; col: number },
+  field: string,
+): Diagnostic {
+  const kind = (issue.params as { plumbline?: string } | undefined)?.plumbline;
+  switch (kind) {
+    case 'date':
+      return diagnostic(
+        'schema-value',
+        at,
+        `\`${field}\` must be a date — got ${show(issue.input)}.`,
+        'Write a real date as 2026-03-02, or a period: 2026-W09 (ISO week), 2026-03 (month), 2026-Q1 (quarter), 2026 (year).',
+      );
+    case 'trigger-condition':
+      return diagnostic(
+        'schema-value',
+        at,
+        'A trigger’s `when` needs exactly one of `change`, `below` or `above`.',
+        'Write e.g. `when: { change: -20%, periods: 1 }` or `when: { below: 100, periods: 2 }`; put a second condition in a trigger of its own.',
+      );
+    case 'retired-needs-record':
+      return diagnostic(
+        'schema-missing',
+        at,
+        'This KPI has `status: retired` but no `retired:` block.',
+        'Add `retired: { date: 2026-03-31, reason: …, replaced_by: other-kpi }`.',
+      );
+    case 'retired-but-active':
+      return diagnostic(
+        'schema-value',
+        at,
+        'This KPI has a `retired:` block but its `status` is not `retired`.',
+        'Set `status: retired`, or remove the `retired:` block.',
+      );
+    default:
+      return diagnostic('schema-value', at, `\`${field}\` is not valid: ${issue.message}.`);
+  }
+}
+
+/** The last key of a path, with indexes shown the way people read them: `triggers[0].when`. */
+export function fieldName(path: ValuePath): string {
+  if (path.length === 0) return 'the file';
+  let out = '';
+  for (const segment of path)
+    out +=
+      typeof segment === 'number' ? `[${segment}]` : `${out === '' ? '' : '.'}${String(segment)}`;
+  return out;
+}
+
+function lastKey(path: ValuePath): string {
+  return String(path[path.length - 1]);
+}
+
+function where(path: ValuePath, noun: string): string {
+  return path.length === 0 ? `of ${noun}` : `of \`${fieldName(path)}\``;
+}
+
+function typeWords(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a block of `key: value` fields';
+    case 'tuple':
+      return 'a list like [min, max]';
+    default:
+      return expected;
+  }
+}
+
+function formatWords(issue: z.core.$ZodIssueInvalidStringFormat): string {
+  if (issue.format === 'regex' && issue.pattern === ID_PATTERN.source) {
+    return 'must be a kebab-case id (lower-case letters and digits, words joined by single hyphens, e.g. `grow-pipeline`)';
+  }
+  if (issue.format === 'regex' && issue.pattern?.includes('%') === true)
+    return 'must be a percent such as `5%` or `-20%`';
+  if (issue.format === 'regex' && issue.pattern?.includes('https?') === true)
+    return 'must be a link starting with http:// or https://';
+  if (issue.format === 'regex' && issue.pattern?.startsWith('^@') === true)
+    return 'must be a GitHub user or team such as `@org/team`';
+  return `is not in the expected format`;
+}
+
+/** Shows a value the way it was written, shortened. */
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return value === '' ? 'empty text' : `\`${truncate(value)}\``;
+  if (typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
+  if (Array.isArray(value)) return 'a list';
+  return 'a block of fields';
+}
+
+function truncate(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}

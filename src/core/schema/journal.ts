@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { dateSchema, idSchema, markdownSchema, personSchema } from './common.ts';
+
+/** What a review decided about a KPI. */
+export const DECISIONS = ['keep', 'modify', 'retire', 'add'] as const;
+
+/** A review decision on one KPI. */
+export const decisionSchema = z.strictObject({
+  kpi: idSchema,
+  decision: z.enum(DECISIONS).meta({ description: 'keep, modify, retire or add.' }),
+  note: markdownSchema.optional(),
+});
+
+/** An action taken, usually in response to a trigger. */
+export const actionSchema = z.strictObject({
+  kpi: idSchema,
+  /** When it was started. */
+  date: dateSchema,
+  action: z.string().trim().min(1).meta({ description: 'What was done.' }),
+  owner: personSchema.optional(),
+  /** When it was finished. */
+  done: dateSchema.optional(),
+});
+
+/** journal/*.yaml: one meeting or event. */
+export const journalSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    date: dateSchema,
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta({ description: 'What the meeting or event was.' }),
+    attendees: z.array(personSchema).default([]),
+    notes: markdownSchema.optional(),
+    decisions: z.array(decisionSchema).default([]),
+    actions: z.array(actionSchema).default([]),
+  })
+  .meta({ title: 'Plumbline journal entry', description: 'A review or an action record.' });
+
+/** A parsed journal file. */
+export type JournalEntry = z.output<typeof journalSchema>;
