@@ -1,0 +1,122 @@
+/**
+ * Every message a readings CSV can produce (SPEC §2 metrics/<id>.csv), as named functions: what
+ * is wrong, in words a non-programmer can act on, and a hint saying what to do.
+ */
+
+/** The words of one diagnostic. */
+export interface MessageText {
+  readonly message: string;
+  readonly hint: string;
+}
+
+const FORMS =
+  '2026-03-02 (a day), 2026-W10 (an ISO week), 2026-03 (a month), 2026-Q1 (a quarter) or 2026 (a year)';
+const QUOTE_RULE = 'To write a " inside a quoted cell, double it: "He said ""hi""".';
+
+/** Messages of the readings CSV rules, by situation. */
+export const readingsMessages = {
+  fileEmpty: (): MessageText => ({
+    message: 'The readings file is empty.',
+    hint: 'Start it with the header line date,value,note, then one reading per line, such as 2026-03-02,131.',
+  }),
+  noHeader: (): MessageText => ({
+    message: 'The first line is a reading, not the header that names the columns.',
+    hint: 'Add the line date,value,note (or date,value) above the first reading.',
+  }),
+  unknownColumn: (name: string, suggestion: string): MessageText => ({
+    message: `The column "${shorten(name)}" is not one Plumbline reads.`,
+    hint: `Did you mean "${suggestion}"? The columns of a readings file are date, value and note.`,
+  }),
+  missingColumn: (name: string): MessageText => ({
+    message: `The header has no "${name}" column.`,
+    hint: 'The first line must name the columns, for example date,value,note.',
+  }),
+  duplicateColumn: (name: string): MessageText => ({
+    message: `The column "${name}" appears twice in the header.`,
+    hint: `Keep one "${name}" column and delete or rename the other.`,
+  }),
+  tooManyColumns: (count: number): MessageText => ({
+    message: `The header has ${count} columns; a readings file has at most date, value and note.`,
+    hint: 'Delete the extra columns.',
+  }),
+  tooManyCells: (cells: number, columns: number, delimiter: string): MessageText => ({
+    message: `This row has ${cells} cells, but the header names ${columns} columns.`,
+    hint:
+      `A note that contains "${delimiter}" must be in double quotes, such as ` +
+      `2026-03-09${delimiter}118${delimiter}"Trade show${delimiter} day 2". Otherwise delete the extra cells.`,
+  }),
+  unclosedQuote: (): MessageText => ({
+    message:
+      'A quoted cell starts here but its closing quote is missing, so the rest of the file is read as part of it.',
+    hint: `Add the closing " at the end of the cell. ${QUOTE_RULE}`,
+  }),
+  textAfterQuote: (): MessageText => ({
+    message: 'There is text after the closing quote of this cell.',
+    hint: `Put the whole cell in double quotes. ${QUOTE_RULE}`,
+  }),
+  unnamedColumn: (): MessageText => ({
+    message: 'This cell is in a column that has no name in the header.',
+    hint: 'Name the column in the first line (date, value or note), or delete what is in it.',
+  }),
+  missingDate: (): MessageText => ({
+    message: 'This reading has no date.',
+    hint: `Fill in the date, written as ${FORMS}, or delete the row.`,
+  }),
+  badDate: (found: string): MessageText =>
+    SHAPE.test(found)
+      ? {
+          message: `"${shorten(found)}" is not a real date.`,
+          hint: 'Check the numbers: months run from 01 to 12, days up to the length of the month, ISO weeks from 01 to 52 (53 in some years), quarters from Q1 to Q4.',
+        }
+      : {
+          message: `"${shorten(found)}" is not a date Plumbline can read.`,
+          hint:
+            `Write the date as ${FORMS}.` +
+            (/[/.]/.test(found)
+              ? ' If a spreadsheet wrote it, format the date column as text in that form before saving.'
+              : ''),
+        },
+  badNumber: (found: string, delimiter: string): MessageText => ({
+    message: `The value "${shorten(found)}" is not a number.`,
+    hint: numberHint(found, delimiter),
+  }),
+  duplicateDate: (date: string, earlierLine: number): MessageText => ({
+    message: `This reading has the same date (${date}) as the reading on line ${earlierLine}.`,
+    hint: 'Keep one reading per date: delete or correct one of the two rows. A week, month, quarter or year counts as its last day, so 2026-03 and 2026-03-31 are the same date.',
+  }),
+  more: (count: number): MessageText => ({
+    message: `…and ${count} more ${count === 1 ? 'problem' : 'problems'} in this file.`,
+    hint: 'Fix the problems above, then run the check again to see the rest.',
+  }),
+} as const;
+
+/** The shape of a SPEC date form, whatever its numbers: used to tell "not real" from "unreadable". */
+const SHAPE = /^\d{4}(-(\d{2}(-\d{2})?|Q\d|W\d{2}))?$/;
+
+function numberHint(found: string, delimiter: string): string {
+  const plain =
+    delimiter === ';'
+      ? 'Write a plain number such as 131, -4.5, 131,5 or 1.2e6'
+      : 'Write a plain number such as 131, -4.5 or 1.2e6';
+  if (/^[+-]?(nan|inf(inity)?|∞)$/i.test(found)) {
+    return 'Write a number, or leave the cell empty when there is no reading.';
+  }
+  if (found.includes('%')) {
+    return 'Write the number without the % sign: 12 for 12 %. The unit in the KPI file says it is a percent.';
+  }
+  if (/[$€£¥₹]|^[A-Z]{3}\s|\s[A-Z]{3}$/.test(found)) {
+    return 'Write the number without the currency: 5 for $5. The unit in the KPI file says the currency.';
+  }
+  if (delimiter === ',' && found.includes(',')) {
+    return 'Use a point for decimals and no thousands separators: 1234.5, not 1,234.5 or 1234,5.';
+  }
+  if (/\d[\s'’.,]\d{3}([.,]|$)/.test(found)) {
+    return `Remove the thousands separators: 1234.5, not 1 234.5 or 1.234,5. ${plain}.`;
+  }
+  return `${plain}, or leave the cell empty when there is no reading.`;
+}
+
+/** Quotes long user text in part, so a runaway cell does not flood the output. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

@@ -1,0 +1,290 @@
+/**
+ * The computed model as JSON (SPEC §5): what `plumbline model` prints, what the site reads and
+ * what `data/model.json` holds. Dates are `YYYY-MM-DD`; periods are written as CSV dates are
+ * (`2026-03-02`, `2026-W09`, `2026-03`, `2026-Q1`, `2026`); numbers that cannot be computed are
+ * null, never NaN.
+ */
+import type { AlignmentCheckId } from '../analytics/alignment.ts';
+import type { Status } from '../analytics/status.ts';
+import type { TrendDirection } from '../analytics/trend.ts';
+import type { Severity } from '../diagnostics/diagnostic.ts';
+import type { Cadence } from '../period/period.ts';
+import type { Perspective } from '../schema/strategy.ts';
+import type { TeamLevel } from '../schema/teams.ts';
+
+/** A value in a period. */
+export interface PeriodValueJson {
+  readonly period: string;
+  readonly date: string;
+  readonly value: number;
+}
+
+/** A value at a date. */
+export interface DatedValueJson {
+  readonly date: string;
+  readonly value: number;
+}
+
+/** A threshold: a fraction of plan (`percent`, 0.05 = 5 %) or an amount in the unit. */
+export interface AmountJson {
+  readonly kind: 'percent' | 'absolute';
+  readonly value: number;
+}
+
+/** One link of a KPI with its evidence. */
+export interface LinkJson {
+  readonly type: 'supports' | 'drives';
+  readonly to: string;
+  /** Lag in periods of `grain` (0 for supports); null when no lag had enough data. */
+  readonly lag: number | null;
+  readonly lagDetected: boolean;
+  readonly grain: Cadence;
+  readonly effect: 'direct' | 'inverse';
+  readonly weight: number | null;
+  readonly r: number | null;
+  readonly n: number;
+  readonly p: number | null;
+  readonly validated: boolean;
+  readonly decorrelated: boolean;
+  /** r, n, p over the last 12 periods. */
+  readonly recent: {
+    readonly r: number | null;
+    readonly n: number;
+    readonly p: number | null;
+  } | null;
+  /** "10 % better here ≈ 10 × elasticity % there"; null with fewer than 8 pairs. */
+  readonly elasticity: number | null;
+  readonly elasticityN: number;
+  /** `validated`, `decorrelated`, `unvalidated`, or `not-enough-data` (n < 8). */
+  readonly evidence: 'validated' | 'decorrelated' | 'unvalidated' | 'not-enough-data';
+}
+
+/** One firing of a trigger. */
+export interface TriggerEventJson {
+  /** Index of the trigger in the KPI file. */
+  readonly trigger: number;
+  readonly period: string;
+  /** The period's last day. */
+  readonly date: string;
+  readonly handled: boolean;
+  readonly response: {
+    readonly file: string;
+    readonly date: string;
+    readonly action: string;
+    readonly owner: string | null;
+  } | null;
+}
+
+/** An active alert: a trigger whose condition holds at the latest period. */
+export interface AlertJson {
+  readonly kpi: string;
+  readonly trigger: number;
+  readonly since: string;
+  readonly action: string;
+  readonly owner: string | null;
+}
+
+/** One check of an alignment score. */
+export interface CheckJson {
+  readonly id: AlignmentCheckId;
+  readonly label: string;
+  readonly points: number;
+  readonly passed: boolean;
+  readonly detail: string;
+}
+
+/** A KPI with everything computed about it. */
+export interface KpiJson {
+  readonly id: string;
+  readonly file: string;
+  readonly csv: string | null;
+  readonly name: string;
+  readonly description: string | null;
+  readonly formula: string | null;
+  readonly unit: string;
+  readonly direction: 'up' | 'down' | 'target';
+  readonly kind: 'leading' | 'lagging';
+  readonly cadence: Cadence;
+  readonly aggregate: 'last' | 'sum' | 'mean' | 'min' | 'max';
+  readonly team: string;
+  readonly sharedWith: readonly string[];
+  readonly owner: string | null;
+  /** 1 enterprise, 2 function, 3 team; null when the team is unknown. */
+  readonly level: 1 | 2 | 3 | null;
+  readonly lifecycle: 'proposed' | 'active' | 'retired';
+  readonly primary: boolean;
+  readonly audit: 'outcome' | 'driver' | 'proxy' | 'vanity' | null;
+  readonly horizon: 'short' | 'long' | null;
+  readonly objectives: readonly string[];
+  readonly introduced: string | null;
+  readonly retired: {
+    readonly date: string;
+    readonly reason: string;
+    readonly replacedBy: string | null;
+  } | null;
+  readonly review: {
+    readonly cadence: 'monthly' | 'quarterly' | 'yearly' | null;
+    readonly last: string | null;
+  };
+  readonly source: {
+    readonly system: string;
+    readonly url: string | null;
+    readonly note: string | null;
+  } | null;
+  readonly status: Status;
+  /** Relative gap to plan, signed so positive is better; null when not computable. */
+  readonly gap: number | null;
+  readonly latest: PeriodValueJson | null;
+  readonly planned: number | null;
+  readonly baseline: DatedValueJson | null;
+  readonly target: DatedValueJson | null;
+  readonly milestones: readonly DatedValueJson[];
+  readonly thresholds: { readonly warning: AmountJson; readonly critical: AmountJson };
+  readonly triggerDefinitions: readonly {
+    readonly index: number;
+    readonly when: string;
+    readonly action: string;
+    readonly owner: string | null;
+  }[];
+  readonly trend: {
+    readonly slope: number | null;
+    readonly p: number | null;
+    readonly direction: TrendDirection;
+    readonly n: number;
+  };
+  readonly forecast: {
+    readonly date: string;
+    readonly value: number | null;
+    readonly meets: boolean | null;
+  } | null;
+  readonly stale: boolean;
+  readonly overdue: number | null;
+  readonly readings: {
+    readonly count: number;
+    readonly first: string | null;
+    readonly last: string | null;
+  };
+  readonly lineOfSight: readonly string[] | null;
+  readonly impact: {
+    readonly to: string;
+    readonly via: readonly string[];
+    readonly declaredWeight: number | null;
+    readonly elasticity: number | null;
+  } | null;
+  readonly alignment: { readonly score: number; readonly checks: readonly CheckJson[] };
+  readonly links: readonly LinkJson[];
+  /** Links of other KPIs to this one. */
+  readonly linkedFrom: readonly { readonly type: 'supports' | 'drives'; readonly from: string }[];
+  readonly triggers: readonly TriggerEventJson[];
+  readonly alerts: readonly AlertJson[];
+}
+
+/** A goal with its rolled-up status and score. */
+export interface GoalJson {
+  readonly id: string;
+  readonly title: string;
+  readonly statement: string | null;
+  readonly owner: string | null;
+  readonly deadline: string | null;
+  readonly priority: number | null;
+  readonly kpis: readonly string[];
+  readonly objectives: readonly string[];
+  readonly status: Status;
+  readonly score: number;
+}
+
+/** An objective with its KPIs, causes and effects. */
+export interface ObjectiveJson {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string | null;
+  readonly perspective: Perspective;
+  readonly goals: readonly string[];
+  readonly drives: readonly string[];
+  readonly drivenBy: readonly string[];
+  readonly owner: string | null;
+  readonly kpis: readonly string[];
+  readonly status: Status;
+  readonly score: number;
+}
+
+/** A team of the organisation tree. */
+export interface TeamJson {
+  readonly id: string;
+  readonly name: string;
+  readonly level: 1 | 2 | 3;
+  readonly levelName: TeamLevel;
+  readonly parent: string | null;
+  readonly children: readonly string[];
+  readonly lead: string | null;
+  readonly github: string | null;
+  /** Active KPIs it owns. */
+  readonly kpis: readonly string[];
+  /** KPIs of other teams shared with it. */
+  readonly shared: readonly string[];
+  readonly vitalFew: {
+    readonly min: number;
+    readonly max: number;
+    readonly count: number;
+    readonly within: boolean;
+  };
+  readonly score: number;
+}
+
+/** A finding: a load error or a guardrail. */
+export interface FindingJson {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint: string | null;
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+}
+
+/** A journal entry up to the as-of date. */
+export interface JournalJson {
+  readonly file: string;
+  readonly date: string;
+  readonly title: string | null;
+  readonly attendees: readonly string[];
+  readonly notes: string | null;
+  readonly decisions: readonly {
+    readonly kpi: string;
+    readonly decision: string;
+    readonly note: string | null;
+  }[];
+  readonly actions: readonly {
+    readonly kpi: string;
+    readonly date: string;
+    readonly action: string;
+    readonly owner: string | null;
+    readonly done: string | null;
+  }[];
+}
+
+/** The whole computed model. */
+export interface ModelJson {
+  readonly version: 1;
+  readonly asOf: string;
+  readonly organization: string;
+  readonly destination: string | null;
+  readonly score: number;
+  readonly kpis: readonly KpiJson[];
+  readonly goals: readonly GoalJson[];
+  readonly objectives: readonly ObjectiveJson[];
+  readonly teams: readonly TeamJson[];
+  readonly findings: readonly FindingJson[];
+  readonly alerts: readonly AlertJson[];
+  readonly execution: {
+    readonly fired: number;
+    readonly handled: number;
+    readonly rate: number | null;
+  };
+  readonly noise: readonly {
+    readonly quarter: string;
+    readonly introduced: readonly string[];
+    readonly retired: readonly string[];
+  }[];
+  readonly journal: readonly JournalJson[];
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { latestOf, periodSeries } from '../../../src/core/analytics/series.ts';
+import { parseDay, parsePeriodText } from '../../../src/core/period/period.ts';
+import { readings, readingsOn } from '../../helpers/readings.ts';
+
+const day = (s: string) => parseDay(s)!;
+const month = (s: string) => parsePeriodText(s)!.index;
+
+describe('periodSeries', () => {
+  // Four readings in ISO week 2026-W02 (Mon 5 Jan – Sun 11 Jan) and one in W04.
+  const daily = readingsOn([
+    ['2026-01-05', 4],
+    ['2026-01-07', 10],
+    ['2026-01-11', 1],
+    ['2026-01-09', 5],
+    ['2026-01-20', 7],
+  ]);
+  const asOf = day('2026-12-31');
+
+  it.each([
+    ['last', 1], // the latest-dated reading is Sunday the 11th
+    ['sum', 20],
+    ['mean', 5],
+    ['min', 1],
+    ['max', 10],
+  ] as const)('combines a week by %s', (aggregate, expected) => {
+    const s = periodSeries(daily, 'week', aggregate, asOf);
+    expect(s.values[0]).toBe(expected);
+  });
+
+  it('keeps gaps as NaN so periods keep their width', () => {
+    const s = periodSeries(daily, 'week', 'sum', asOf);
+    expect(s.values.length).toBe(3); // W02, W03 (empty), W04
+    expect(Number.isNaN(s.values[1]!)).toBe(true);
+    expect(s.values[2]).toBe(7);
+  });
+
+  it('ignores readings after the as-of date', () => {
+    const s = periodSeries(daily, 'week', 'sum', day('2026-01-09'));
+    expect([...s.values]).toEqual([19]); // 4 + 10 + 5; the 11th and 20th are later
+  });
+
+  it('dates a period reading on its last day', () => {
+    const r = readings('2026-03', [5]);
+    expect(periodSeries(r, 'month', 'last', day('2026-03-30')).values.length).toBe(0);
+    expect([...periodSeries(r, 'month', 'last', day('2026-03-31')).values]).toEqual([5]);
+  });
+
+  it('skips missing readings and is empty with none', () => {
+    const r = readings('2026-01', [NaN, 3, NaN]);
+    const s = periodSeries(r, 'month', 'last', asOf);
+    expect(s.first).toBe(month('2026-02'));
+    expect([...s.values]).toEqual([3]);
+    expect(periodSeries(readings('2026-01', []), 'month', 'last', asOf).values.length).toBe(0);
+    expect(latestOf(periodSeries(readings('2026-01', []), 'month', 'last', asOf))).toBeNull();
+  });
+
+  it('re-aggregates a monthly KPI to quarters by its own aggregate', () => {
+    const r = readings('2025-10', [1, 2, 3, 4, 5, 6]);
+    const sum = periodSeries(r, 'quarter', 'sum', asOf);
+    expect([...sum.values]).toEqual([6, 15]);
+    expect(latestOf(sum)).toEqual({ index: parsePeriodText('2026-Q1')!.index, value: 15 });
+  });
+
+  it('puts 2021-01-03 in ISO week 2020-W53', () => {
+    const r = readingsOn([
+      ['2020-12-28', 1],
+      ['2021-01-03', 2],
+      ['2021-01-04', 3],
+    ]);
+    const s = periodSeries(r, 'week', 'sum', asOf);
+    expect(s.first).toBe(parsePeriodText('2020-W53')!.index);
+    expect([...s.values]).toEqual([3, 3]);
+  });
+});
