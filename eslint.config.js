@@ -16,7 +16,7 @@ const pureCore = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.astro/', 'kpis/', 'schemas/', 'tests/fixtures/'] },
+  { ignores: ['node_modules/', 'dist/', '.astro/', 'kpis/', 'schemas/', 'tests/fixtures/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

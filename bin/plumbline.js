@@ -13,6 +13,12 @@ const supported = major > 22 || (major === 22 && minor >= 18);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 if (supported) {
+  // `npm run bench` asks for the peak memory of the process.
+  const rssFile = process.env.PLUMBLINE_REPORT_RSS;
+  if (rssFile !== undefined && rssFile !== '') {
+    const { writeFileSync } = await import('node:fs');
+    process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
+  }
   const { main } = await import(pathToFileURL(path.join(here, '..', 'src', 'cli', 'main.ts')).href);
   await main();
 } else {

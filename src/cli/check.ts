@@ -2,7 +2,7 @@ import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatGithub } from '../core/diagnostics/format-github.ts';
 import { formatJson } from '../core/diagnostics/format-json.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
-import { loadProject } from '../core/load/load-project.ts';
+import { computeProject } from '../core/pipeline.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
 import { displayPrefix, parseAsOf, parseCommand, readFolder } from './parse-command.ts';
@@ -27,10 +27,10 @@ export async function runCheck(args: readonly string[], effects: CliEffects): Pr
   }
   if (positionals.length > 1)
     throw new CliError(`check: expected at most one folder, got ${positionals.length}.`);
-  parseAsOf(values['as-of'], effects);
+  const asOf = parseAsOf(values['as-of'], effects);
   const dir = positionals[0] ?? 'kpis';
   const files = await readFolder(dir, effects);
-  const { diagnostics } = loadProject(files);
+  const { diagnostics } = computeProject(files, asOf);
   const pathPrefix = displayPrefix(dir);
   if (format === 'json') effects.stdout(formatJson(diagnostics));
   else if (format === 'github') effects.stdout(formatGithub(diagnostics, { pathPrefix }));

@@ -21,8 +21,10 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         return command === undefined ? 2 : 0;
       case 'check':
         return await (await import('./check.ts')).runCheck(rest, effects);
+      case 'model':
+        return await (await import('./model.ts')).runModel(rest, effects);
       default:
-        throw new CliError(`Unknown command \`${command}\`. Commands: check, help.`);
+        throw new CliError(`Unknown command \`${command}\`. Commands: check, model, help.`);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -3,13 +3,20 @@ export const USAGE = `plumbline — KPI-as-code: validate, analyse and publish y
 
 Usage:
   plumbline check [dir] [--format text|json|github] [--as-of DATE]
+  plumbline model [dir] [--as-of DATE] [--timings]
   plumbline help
 
 Commands:
   check [dir]   Validate every file of the KPI folder (default: kpis) and print the findings,
                 grouped by file, each with file:line:col, what is wrong and what to do.
                 Exit 0 when there is no error (warnings are fine), 1 when there are errors,
-                2 on bad usage (unknown flag, missing folder).
+                2 on bad usage (unknown flag, missing folder). Besides invalid files it
+                reports the guardrails: missing owners or targets, orphans, stale data,
+                unvalidated leading indicators, the vital few, and the rest (see README).
+  model [dir]   Print the computed model as JSON (the same as the site's data/model.json):
+                status against plan, trends, forecasts, lead/lag evidence, line of sight,
+                triggers, alignment scores and findings, as of a date. With errors in the files
+                it prints them to stderr instead and exits 1.
   help          Show this help.
 
 Options:
@@ -21,6 +28,7 @@ Options:
                       as annotations on the pull request.
   --as-of DATE  Compute as of this date (YYYY-MM-DD; default today, UTC). Readings and journal
                 entries after it are ignored.
+  --timings     (model) Print the time of each phase (read, load, compute) to stderr.
   --debug       Show stack traces of unexpected errors.
   -h, --help    Show this help.
 `;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { RULES, type RuleId } from '../../src/core/diagnostics/rules.ts';
 import { cli } from '../helpers/cli.ts';
-import { projectFiles } from '../helpers/project-files.ts';
+import { projectFiles, strategyYaml } from '../helpers/project-files.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -8,8 +9,14 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
+/** strategy.yaml of the test project with every guardrail off, so output shows load errors alone. */
+const QUIET_STRATEGY = `${strategyYaml()}policy:\n  severity:\n${(Object.keys(RULES) as RuleId[])
+  .filter((id) => RULES[id].kind === 'guardrail')
+  .map((id) => `    ${id}: off\n`)
+  .join('')}`;
+
 async function folder(overrides: Record<string, string | null> = {}) {
-  const t = await tempProject(projectFiles(overrides));
+  const t = await tempProject(projectFiles({ 'strategy.yaml': QUIET_STRATEGY, ...overrides }));
   cleanups.push(t.cleanup);
   return t.dir;
 }
@@ -79,6 +86,22 @@ describe('plumbline check', () => {
         '`cadence` must be one of daily, weekly, monthly, quarterly, yearly — got `montly`. Did you mean `monthly`?%0A' +
         'Change it to one of: daily, weekly, monthly, quarterly, yearly.\n',
     );
+  });
+
+  it('reports guardrail findings as of --as-of', async () => {
+    const t = await tempProject(projectFiles());
+    cleanups.push(t.cleanup);
+    // Latest readings: leads January 2026, revenue February. On 2026-03-15 only February has
+    // ended after January (1 overdue); by 2026-11-24 both are far past the default of 2.
+    const early = await cli(['check', t.dir, '--format', 'json', '--as-of', '2026-03-15']);
+    const late = await cli(['check', t.dir, '--format', 'json', '--as-of', '2026-11-24']);
+    const stale = (out: string) =>
+      (JSON.parse(out) as { findings: { rule: string; file: string }[] }).findings
+        .filter((f) => f.rule === 'stale-data')
+        .map((f) => f.file);
+    expect(early.code).toBe(0);
+    expect(stale(early.stdout)).toEqual([]);
+    expect(stale(late.stdout)).toEqual(['metrics/leads.csv', 'metrics/revenue.csv']);
   });
 
   it('exits 0 with warnings only', async () => {

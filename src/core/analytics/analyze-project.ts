@@ -4,7 +4,7 @@ import { LEVEL_NUMBER } from '../schema/teams.ts';
 import { scoreAlignment, meanScore, type Alignment } from './alignment.ts';
 import { analyzeKpi, type KpiFacts } from './analyze-kpi.ts';
 import { commonGrain, elasticity, leadLagEvidence, type LeadLagEvidence } from './lead-lag.ts';
-import { linesOfSight } from './line-of-sight.ts';
+import { linesOfSight, type SightStep } from './line-of-sight.ts';
 import { periodSeries, type PeriodSeries } from './series.ts';
 
 /** Evidence for one link of a KPI. */
@@ -43,7 +43,10 @@ export interface KpiAnalysis {
   readonly facts: KpiFacts;
   /** Cascade level of the owning team, 1–3; null when the team is unknown. */
   readonly level: 1 | 2 | 3 | null;
+  /** Ids from the KPI to a goal, or null. */
   readonly lineOfSight: readonly string[] | null;
+  /** The same chain with the kind of each step. */
+  readonly sightSteps: readonly SightStep[] | null;
   readonly links: readonly LinkAnalysis[];
   readonly impact: Impact | null;
   readonly alignment: Alignment;
@@ -150,12 +153,14 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
     const f = facts.get(record.id)!;
     const team = project.teamById.get(record.def.team);
     const own = links.get(record.id)!;
-    const lineOfSight = sight.get(record.id) ?? null;
+    const sightSteps = sight.get(record.id) ?? null;
+    const lineOfSight = sightSteps === null ? null : sightSteps.map((s) => s.id);
     return {
       record,
       facts: f,
       level: team === undefined ? null : LEVEL_NUMBER[team.level],
       lineOfSight,
+      sightSteps,
       links: own,
       impact: impactOf(record.id, links),
       alignment: scoreAlignment({

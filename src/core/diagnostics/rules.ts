@@ -108,6 +108,112 @@ export const RULES = {
     severity: 'error',
     summary: 'A team sits at the wrong level under its parent.',
   },
+  // — guardrails (SPEC §4): findings about a valid project, computed as of a date —
+  'owner-missing': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'An active KPI names no owner.',
+  },
+  'target-missing': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'An active KPI has no time-bound target.',
+  },
+  'target-past': {
+    kind: 'guardrail',
+    severity: 'info',
+    summary: 'An active KPI’s target date has passed.',
+  },
+  'trigger-missing': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'An active KPI has no trigger that names an action.',
+  },
+  orphan: {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'An active KPI has no line of sight to a goal.',
+  },
+  'vanity-in-core': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A vanity metric is reported as core (primary, headline or enterprise).',
+  },
+  'stale-data': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'An active KPI’s readings are overdue.',
+  },
+  'leading-unvalidated': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A leading indicator is not backed by its data.',
+  },
+  'leading-decorrelated': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A leading indicator no longer moves with the KPI it drives.',
+  },
+  'primary-overload': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'One owner has too many primary KPIs on a goal, objective or team.',
+  },
+  'vital-few': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A team owns too few or too many active KPIs for its level.',
+  },
+  'objective-without-kpi': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'No active KPI measures an objective.',
+  },
+  'perspective-empty': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A Balanced Scorecard perspective has no objective.',
+  },
+  'perspective-count': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A perspective has too few or too many objectives.',
+  },
+  'objectives-total': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'The strategy has too few or too many objectives in all.',
+  },
+  'objective-outside-chain': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'An objective is outside the cause-and-effect chain.',
+  },
+  'goal-not-smart': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A goal is not SMART (specific, measurable, achievable, relevant, time-bound).',
+  },
+  'kpi-conflict': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'Two teams measure one objective in opposite directions.',
+  },
+  'review-overdue': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A KPI has not been reviewed as often as it says.',
+  },
+  'retired-referenced': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A retired KPI is still referenced.',
+  },
+  'trigger-unhandled': {
+    kind: 'guardrail',
+    severity: 'warning',
+    summary: 'A trigger fired and no action was recorded in time.',
+  },
 } as const satisfies Record<string, RuleMeta>;
 
 /** The id of a rule of the catalogue. */

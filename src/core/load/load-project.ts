@@ -10,6 +10,8 @@
  */
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
+import { isRuleId, RULES, type RuleId } from '../diagnostics/rules.ts';
+import { didYouMean } from './suggest.ts';
 import { GRAIN_OF, GRAIN_RANK, formatDay } from '../period/period.ts';
 import { ID_PATTERN } from '../schema/common.ts';
 import { journalSchema } from '../schema/journal.ts';
@@ -19,7 +21,13 @@ import { teamsSchema, type Team } from '../schema/teams.ts';
 import { checkReferences } from './check-references.ts';
 import { emptyReadings } from './empty-readings.ts';
 import { parseReadings, type Readings } from './parse-readings.ts';
-import type { JournalRecord, KpiRecord, Project } from './project.ts';
+import {
+  STRATEGY_FILE,
+  TEAMS_FILE,
+  type JournalRecord,
+  type KpiRecord,
+  type Project,
+} from './project.ts';
 import { hasText, type SourceFile, type TextFile, type UnreadableFile } from './source-file.ts';
 import { parseYamlFile, type Locator } from './yaml-file.ts';
 import { issuesToDiagnostics } from './zod-issues.ts';
@@ -28,6 +36,8 @@ import { issuesToDiagnostics } from './zod-issues.ts';
 export interface LoadResult {
   readonly project: Project;
   readonly diagnostics: Diagnostic[];
+  /** Whether strategy.yaml and teams.yaml were read without errors: the guardrails need both. */
+  readonly complete: boolean;
 }
 
 const YAML_EXT = /\.ya?ml$/;
@@ -48,9 +58,19 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
       continue;
     }
     const p = file.path;
-    if (/^strategy\.ya?ml$/.test(p)) strategyFile = file;
-    else if (/^teams\.ya?ml$/.test(p)) teamsFile = file;
-    else if (p.startsWith('metrics/') && YAML_EXT.test(p) && !p.slice(8).includes('/'))
+    if (p === STRATEGY_FILE) strategyFile = file;
+    else if (p === TEAMS_FILE) teamsFile = file;
+    else if (p === 'strategy.yml' || p === 'teams.yml') {
+      const name = p.replace('.yml', '.yaml');
+      diagnostics.push(
+        diagnostic(
+          'file-unexpected',
+          { file: p, line: 1, col: 1 },
+          `Plumbline reads \`${name}\`, not \`${p}\`.`,
+          `Rename the file to \`${name}\`.`,
+        ),
+      );
+    } else if (p.startsWith('metrics/') && YAML_EXT.test(p) && !p.slice(8).includes('/'))
       metricFiles.push(file);
     else if (p.startsWith('metrics/') && p.endsWith('.csv') && !p.slice(8).includes('/'))
       csvByKpi.set(p.slice(8, -4), file);
@@ -92,19 +112,30 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   };
 
   let strategy: Strategy | undefined;
+  let teamsLoaded = false;
   if (strategyFile === undefined || !hasText(strategyFile)) {
-    if (!files.some((f) => /^strategy\.ya?ml$/.test(f.path)))
-      diagnostics.push(missingFile('strategy.yaml', 'the organisation, its goals and objectives'));
+    if (!files.some((f) => f.path === STRATEGY_FILE)) {
+      diagnostics.push(missingFile(STRATEGY_FILE, 'the organisation, its goals and objectives'));
+    }
   } else {
     strategy = parse(strategyFile, strategySchema, 'strategy.yaml');
+    if (strategy !== undefined)
+      diagnostics.push(
+        ...checkSeverityKeys(strategy, (path) => ({
+          file: STRATEGY_FILE,
+          ...locators.get(STRATEGY_FILE)!.at(path, { key: true }),
+        })),
+      );
   }
 
   let teams: Team[] = [];
   if (teamsFile === undefined || !hasText(teamsFile)) {
-    if (!files.some((f) => /^teams\.ya?ml$/.test(f.path)))
-      diagnostics.push(missingFile('teams.yaml', 'the organisation tree'));
+    if (!files.some((f) => f.path === TEAMS_FILE))
+      diagnostics.push(missingFile(TEAMS_FILE, 'the organisation tree'));
   } else {
-    teams = parse(teamsFile, teamsSchema, 'teams.yaml') ?? [];
+    const parsed = parse(teamsFile, teamsSchema, 'teams.yaml');
+    teams = parsed ?? [];
+    teamsLoaded = parsed !== undefined;
   }
 
   const declaredKpis = new Set<string>();
@@ -189,7 +220,25 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
       teamsLoaded: teamsFile !== undefined,
     }),
   );
-  return { project, diagnostics };
+  return { project, diagnostics, complete: strategy !== undefined && teamsLoaded };
+}
+
+/** `policy.severity` keys must be rule ids: a typo would silently change nothing. */
+function checkSeverityKeys(
+  strategy: Strategy,
+  at: (path: readonly PropertyKey[]) => Location,
+): Diagnostic[] {
+  const guardrails = Object.keys(RULES).filter((id) => RULES[id as RuleId].kind === 'guardrail');
+  return Object.keys(strategy.policy.severity)
+    .filter((id) => !isRuleId(id))
+    .map((id) =>
+      diagnostic(
+        'schema-value',
+        at(['policy', 'severity', id]),
+        `\`${id}\` is not a rule, so its severity changes nothing.${didYouMean(id, Object.keys(RULES))}`,
+        `Use a rule id, such as one of the guardrails: ${guardrails.join(', ')}.`,
+      ),
+    );
 }
 
 /** A reading dated by a period coarser than the cadence cannot be placed in one period. SPEC §3. */

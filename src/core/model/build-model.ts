@@ -15,6 +15,7 @@ import {
 } from '../period/period.ts';
 import type { Trigger } from '../schema/metric.ts';
 import { LEVEL_NUMBER } from '../schema/teams.ts';
+import { smartChecks } from '../findings/smart-checks.ts';
 import type {
   AlertJson,
   GoalJson,
@@ -81,6 +82,7 @@ export function buildModel(analysis: ProjectAnalysis, findings: readonly Diagnos
           ? worstStatus(headline.map((k) => k.status))
           : worstStatus(serving.map((o) => o.status)),
       score: analysis.scores.goals.get(g.id) ?? 0,
+      smart: smartChecks(project, g).map(({ part, ok, detail }) => ({ part, ok, detail })),
     };
   });
 
@@ -274,6 +276,7 @@ function kpiJson(
       last: counted === 0 ? null : formatDay(days[counted - 1]!),
     },
     lineOfSight: k.lineOfSight,
+    lineOfSightKinds: k.sightSteps === null ? null : k.sightSteps.map((s) => s.kind),
     impact:
       k.impact === null
         ? null

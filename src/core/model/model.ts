@@ -165,6 +165,8 @@ export interface KpiJson {
     readonly last: string | null;
   };
   readonly lineOfSight: readonly string[] | null;
+  /** The kind of each step of lineOfSight. */
+  readonly lineOfSightKinds: readonly ('kpi' | 'objective' | 'goal')[] | null;
   readonly impact: {
     readonly to: string;
     readonly via: readonly string[];
@@ -191,6 +193,12 @@ export interface GoalJson {
   readonly objectives: readonly string[];
   readonly status: Status;
   readonly score: number;
+  /** The five SMART parts, each met or not, with what is there or missing. */
+  readonly smart: readonly {
+    readonly part: 'specific' | 'measurable' | 'achievable' | 'relevant' | 'time-bound';
+    readonly ok: boolean;
+    readonly detail: string;
+  }[];
 }
 
 /** An objective with its KPIs, causes and effects. */

@@ -5,12 +5,9 @@ import { parsePeriodText, periodEnd } from '../period/period.ts';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id of a goal, objective, team or KPI. */
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN)
-  .meta({
-    description: 'A kebab-case id: lower-case words joined by hyphens, e.g. `grow-pipeline`.',
-  });
+export const idSchema = z.string().regex(ID_PATTERN).meta({
+  description: 'A kebab-case id: lower-case words joined by hyphens, e.g. `grow-pipeline`.',
+});
 
 /** A list of ids; an empty list is allowed. */
 export const idListSchema = z.array(idSchema);

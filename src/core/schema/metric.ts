@@ -116,14 +116,9 @@ export const metricSchema = z
       .string()
       .optional()
       .meta({ description: 'How it is computed, in words or pseudo-code.' }),
-    unit: z
-      .string()
-      .trim()
-      .min(1)
-      .default('count')
-      .meta({
-        description: 'count, percent, currency:USD, ratio, days, hours, score, or any text.',
-      }),
+    unit: z.string().trim().min(1).default('count').meta({
+      description: 'count, percent, currency:USD, ratio, days, hours, score, or any text.',
+    }),
     direction: z
       .enum(DIRECTIONS)
       .meta({ description: 'up, down, or target (closer to the target is better).' }),
@@ -155,12 +150,9 @@ export const metricSchema = z
     baseline: planPointSchema.optional(),
     target: planPointSchema.optional(),
     milestones: z.array(planPointSchema).default([]),
-    thresholds: z
-      .strictObject({ warning: amountSchema, critical: amountSchema })
-      .optional()
-      .meta({
-        description: 'Gap to plan that makes it at risk (warning) and off track (critical).',
-      }),
+    thresholds: z.strictObject({ warning: amountSchema, critical: amountSchema }).optional().meta({
+      description: 'Gap to plan that makes it at risk (warning) and off track (critical).',
+    }),
     triggers: z.array(triggerSchema).default([]),
     audit: z
       .enum(AUDIT_LABELS)

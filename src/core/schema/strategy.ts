@@ -22,13 +22,9 @@ const range = z
 export const policySchema = z
   .strictObject({
     /** Most primary KPIs one owner may have per goal, objective or team. */
-    primary_per_owner: z
-      .int()
-      .min(1)
-      .default(3)
-      .meta({
-        description: 'Most primary KPIs per owner on one goal, objective or team (default 3).',
-      }),
+    primary_per_owner: z.int().min(1).default(3).meta({
+      description: 'Most primary KPIs per owner on one goal, objective or team (default 3).',
+    }),
     /** Overdue periods after which a KPI is stale. */
     stale_after_periods: z
       .int()
@@ -36,14 +32,10 @@ export const policySchema = z
       .default(2)
       .meta({ description: 'Overdue periods after which a KPI counts as stale (default 2).' }),
     /** Days after a trigger's period within which a journal action handles it. */
-    response_days: z
-      .int()
-      .min(0)
-      .default(14)
-      .meta({
-        description:
-          'Days after a fired trigger’s period within which an action counts as its response (default 14).',
-      }),
+    response_days: z.int().min(0).default(14).meta({
+      description:
+        'Days after a fired trigger’s period within which an action counts as its response (default 14).',
+    }),
     /** The vital few: how many active KPIs a team of each level should own. */
     vital_few: z
       .strictObject({

@@ -39,12 +39,10 @@ export const teamSchema = z.strictObject({
 });
 
 /** teams.yaml: the organisation tree as a list. */
-export const teamsSchema = z
-  .array(teamSchema)
-  .meta({
-    title: 'Plumbline teams.yaml',
-    description: 'The organisation tree, one entry per team.',
-  });
+export const teamsSchema = z.array(teamSchema).meta({
+  title: 'Plumbline teams.yaml',
+  description: 'The organisation tree, one entry per team.',
+});
 
 /** A parsed team. */
 export type Team = z.output<typeof teamSchema>;

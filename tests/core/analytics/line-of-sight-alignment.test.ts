@@ -16,11 +16,16 @@ describe('linesOfSight', () => {
         'metrics/lonely.yaml': metricYaml({ team: 'sales' }),
       }),
     );
-    const los = linesOfSight(project);
+    const sight = linesOfSight(project);
+    const los = new Map(
+      [...sight].map(([id, steps]) => [id, steps === null ? null : steps.map((s) => s.id)]),
+    );
     expect(los.get('revenue')).toEqual(['revenue', 'grow']); // headline KPI of goal `grow`
     expect(los.get('direct')).toEqual(['direct', 'grow-sales', 'grow']);
     expect(los.get('leads')).toEqual(['leads', 'revenue', 'grow']);
     expect(los.get('calls')).toEqual(['calls', 'leads', 'revenue', 'grow']);
+    expect(sight.get('direct')!.map((s) => s.kind)).toEqual(['kpi', 'objective', 'goal']);
+    expect(sight.get('calls')!.map((s) => s.kind)).toEqual(['kpi', 'kpi', 'kpi', 'goal']);
     expect(los.get('lonely')).toBeNull();
   });
 

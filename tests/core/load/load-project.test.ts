@@ -269,6 +269,28 @@ describe('loadProject', () => {
     );
   });
 
+  it('rejects a policy.severity key that names no rule, suggesting the closest', () => {
+    const strategy = 'organization: Acme\npolicy:\n  severity:\n    owner-mising: off\n';
+    const { diagnostics } = load({ 'strategy.yaml': strategy });
+    const typo = diagnostics.filter((d) => d.message.includes('owner-mising'));
+    expect(where(typo)).toEqual([{ rule: 'schema-value', file: 'strategy.yaml', line: 4, col: 5 }]);
+    expect(typo[0]!.message).toBe(
+      '`owner-mising` is not a rule, so its severity changes nothing. Did you mean `owner-missing`?',
+    );
+  });
+
+  it('asks to rename strategy.yml to strategy.yaml', () => {
+    const files = projectFiles({ 'strategy.yaml': null });
+    files.push({ path: 'strategy.yml', text: 'organization: A\n' });
+    const { diagnostics } = loadProject(files);
+    expect(where(diagnostics.filter((d) => d.file === 'strategy.yml'))).toEqual([
+      { rule: 'file-unexpected', file: 'strategy.yml', line: 1, col: 1 },
+    ]);
+    expect(diagnostics.some((d) => d.rule === 'file-missing' && d.file === 'strategy.yaml')).toBe(
+      true,
+    );
+  });
+
   it('reads unicode names and notes', () => {
     const { project, diagnostics } = load({
       'metrics/revenue.yaml': metricYaml({ name: 'Umsatz — Größe 📈', objectives: ['grow-sales'] }),

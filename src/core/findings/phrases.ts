@@ -1,0 +1,34 @@
+import type { Correlation } from '../analytics/lead-lag.ts';
+
+/** An id as inline code: `grow-pipeline`. */
+export function code(text: string): string {
+  return `\`${text}\``;
+}
+
+/** `1 period`, `3 periods`. */
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** Ids as inline code in a list: `a`, `b` and `c`. */
+export function listIds(ids: readonly string[]): string {
+  return listWords(ids.map(code));
+}
+
+/** A correlation as people read it: `r = 0.42, n = 14, p = 0.13`. */
+export function formatCorrelation(c: Correlation): string {
+  const r = c.r === null ? 'r not computable' : `r = ${c.r.toFixed(2)}`;
+  const p = c.p === null ? '' : c.p < 0.001 ? ', p < 0.001' : `, p = ${c.p.toFixed(3)}`;
+  return `${r}, n = ${c.n}${p}`;
+}
+
+/** `a function`, `an enterprise`: the indefinite article by the first letter. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
