@@ -73,7 +73,7 @@ export const RULES = {
     severity: 'error',
     summary: 'A reading is dated by a period coarser than the cadence.',
   },
-  'csv-missing': { kind: 'load', severity: 'warning', summary: 'A KPI has no readings file.' },
+  'csv-missing': { kind: 'load', severity: 'info', summary: 'A KPI has no readings file.' },
   // — references —
   'id-format': { kind: 'load', severity: 'error', summary: 'An id is not kebab-case.' },
   'id-duplicate': { kind: 'load', severity: 'error', summary: 'Two things share one id.' },

@@ -163,6 +163,16 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
       readings = parsed.readings;
       if (def !== undefined) diagnostics.push(...checkGrains(csv.path, readings, def.cadence));
     }
+    if (csv === undefined && def !== undefined) {
+      diagnostics.push(
+        diagnostic(
+          'csv-missing',
+          { file: file.path, line: 1, col: 1 },
+          `\`${id}\` has no readings file, so it shows as having no data.`,
+          `Add \`metrics/${id}.csv\` beside it, starting with the line \`date,value,note\`.`,
+        ),
+      );
+    }
     if (def !== undefined)
       kpis.push({
         id,

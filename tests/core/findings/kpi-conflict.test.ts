@@ -49,3 +49,24 @@ describe('kpiConflict', () => {
     }
   });
 });
+
+describe('kpiConflict at scale', () => {
+  it('gives one finding per objective and unit, naming a few KPIs and counting the rest', () => {
+    const files: Record<string, string | null> = {
+      'metrics/leads.yaml': null,
+      'metrics/leads.csv': null,
+    };
+    // 6 up KPIs of acme and 6 down KPIs of sales on grow-sales: 36 pairs, one finding.
+    for (let i = 0; i < 6; i++) {
+      files[`metrics/up-${i}.yaml`] = kpi(`Up ${i}`, 'acme', 'up');
+      files[`metrics/down-${i}.yaml`] = kpi(`Down ${i}`, 'sales', 'down');
+    }
+    const found = kpiConflict(analyzeFiles(files));
+    expect(where(found)).toEqual([
+      { rule: 'kpi-conflict', severity: 'warning', file: 'metrics/down-0.yaml', line: 2, col: 12 },
+    ]);
+    expect(found[0]!.message).toBe(
+      '`down-0` (sales), `down-1` (sales), `down-2` (sales), `down-3` (sales) and 2 more should go down while `revenue` (acme), `up-0` (acme), `up-1` (acme), `up-2` (acme) and 3 more should go up, yet all measure objective `grow-sales` in count: the two teams may pull against each other.',
+    );
+  });
+});

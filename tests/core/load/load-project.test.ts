@@ -247,6 +247,15 @@ describe('loadProject', () => {
     expect(diagnostics[0]!.severity).toBe('warning');
   });
 
+  it('notes a KPI without a readings file', () => {
+    const { project, diagnostics } = load({ 'metrics/leads.csv': null });
+    expect(where(diagnostics)).toEqual([
+      { rule: 'csv-missing', file: 'metrics/leads.yaml', line: 1, col: 1 },
+    ]);
+    expect(diagnostics[0]!.severity).toBe('info');
+    expect(project.kpiById.get('leads')!.readings.length).toBe(0);
+  });
+
   it('rejects a KPI file name that is not kebab-case', () => {
     const { diagnostics } = load({ 'metrics/Net_Revenue.yaml': metricYaml({}) });
     expect(where(diagnostics)).toEqual([
