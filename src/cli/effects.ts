@@ -6,6 +6,8 @@ export interface CliEffects {
   readonly cwd: string;
   /** Today, UTC, as `YYYY-MM-DD`: the default as-of date. */
   readonly today: () => string;
+  /** Environment variables the commands read (BASE_PATH, SITE_URL). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The real process. */
@@ -15,5 +17,6 @@ export function processEffects(): CliEffects {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     today: () => new Date().toISOString().slice(0, 10),
+    env: process.env,
   };
 }

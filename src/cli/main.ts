@@ -23,8 +23,10 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         return await (await import('./check.ts')).runCheck(rest, effects);
       case 'model':
         return await (await import('./model.ts')).runModel(rest, effects);
+      case 'build':
+        return await (await import('./build.ts')).runBuild(rest, effects);
       default:
-        throw new CliError(`Unknown command \`${command}\`. Commands: check, model, help.`);
+        throw new CliError(`Unknown command \`${command}\`. Commands: check, model, build, help.`);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -4,6 +4,7 @@ export const USAGE = `plumbline — KPI-as-code: validate, analyse and publish y
 Usage:
   plumbline check [dir] [--format text|json|github] [--as-of DATE]
   plumbline model [dir] [--as-of DATE] [--timings]
+  plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--threads N]
   plumbline help
 
 Commands:
@@ -17,6 +18,10 @@ Commands:
                 status against plan, trends, forecasts, lead/lag evidence, line of sight,
                 triggers, alignment scores and findings, as of a date. With errors in the files
                 it prints them to stderr instead and exits 1.
+  build [dir]   Check, compute once, and emit the static site into --out (default dist): a
+                page per goal, objective, team and KPI, the strategy map, alignment and journal
+                pages, data/model.json, data/<kpi>.csv, schemas/<kind>.json and a search index.
+                With errors in the files it builds nothing, leaves --out as it was, exits 1.
   help          Show this help.
 
 Options:
@@ -28,6 +33,13 @@ Options:
                       as annotations on the pull request.
   --as-of DATE  Compute as of this date (YYYY-MM-DD; default today, UTC). Readings and journal
                 entries after it are ignored.
+  --out DIR     (build) Output folder (default dist). Replaced only when the build succeeds.
+  --base PATH   (build) Base path the site is served under, e.g. /repo/ for GitHub Pages
+                (default: $BASE_PATH, else /).
+  --site URL    (build) The site's absolute URL (default: $SITE_URL).
+  --no-cache    (build) Render every chart afresh instead of reusing unchanged ones from
+                node_modules/.cache/plumbline/charts (the output is identical either way).
+  --threads N   (build) Worker threads for rendering charts (default: the machine's cores).
   --timings     (model) Print the time of each phase (read, load, compute) to stderr.
   --debug       Show stack traces of unexpected errors.
   -h, --help    Show this help.

@@ -257,7 +257,10 @@ describe('loadProject', () => {
   });
 
   it('rejects a KPI file name that is not kebab-case', () => {
-    const { diagnostics } = load({ 'metrics/Net_Revenue.yaml': metricYaml({}) });
+    const { diagnostics } = load({
+      'metrics/Net_Revenue.yaml': metricYaml({}),
+      'metrics/Net_Revenue.csv': 'date,value\n',
+    });
     expect(where(diagnostics)).toEqual([
       { rule: 'id-format', file: 'metrics/Net_Revenue.yaml', line: 1, col: 1 },
     ]);
