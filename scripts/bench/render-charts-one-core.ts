@@ -1,0 +1,24 @@
+// `node scripts/bench/render-charts-one-core.ts DIR [--as-of DATE]`: the charts of a site build,
+// rendered alone on one core without the cache — term (d) of the build budget (`npm run bench`).
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { prepareSite } from '../../src/build/prepare-site.ts';
+import { computeProject } from '../../src/core/pipeline.ts';
+import { parseDay } from '../../src/core/period/period.ts';
+import { renderCharts } from '../../src/io/charts/chart-pool.ts';
+import { readProject } from '../../src/io/read-project.ts';
+
+const { values, positionals } = parseArgs({
+  options: { 'as-of': { type: 'string', default: '2026-11-24' } },
+  allowPositionals: true,
+});
+const computed = computeProject(
+  await readProject(path.resolve(positionals[0] ?? 'kpis')),
+  parseDay(values['as-of'])!,
+);
+const { jobs } = prepareSite(computed, '/');
+const t0 = performance.now();
+const result = await renderCharts(jobs, { threads: 1 });
+process.stdout.write(
+  `${JSON.stringify({ charts: result.rendered, ms: performance.now() - t0 })}\n`,
+);

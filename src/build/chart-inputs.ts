@@ -1,0 +1,139 @@
+/**
+ * Cuts the chart inputs out of the analysis: the KPI chart (series, plan, bands, target,
+ * forecast, firings), the lead/lag pair and the sparkline. Pure.
+ */
+import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
+import { differences } from '../core/analytics/lead-lag.ts';
+import { periodSeries } from '../core/analytics/series.ts';
+import { DEFAULT_THRESHOLDS } from '../core/analytics/status.ts';
+import type { KpiRecord } from '../core/load/project.ts';
+import type { KpiJson } from '../core/model/model.ts';
+import { CADENCES, GRAIN_OF, formatDay, periodEnd, type Grain } from '../core/period/period.ts';
+import type { Amount } from '../core/schema/common.ts';
+import type {
+  KpiChartInput,
+  LeadLagChartInput,
+  Point,
+  SparklineInput,
+} from '../charts/chart-input.ts';
+
+/** Width the KPI chart is drawn for; the SVG scales to its container. */
+export const KPI_CHART_WIDTH = 960;
+/** Width of the KPI chart drawn for phones. */
+export const KPI_CHART_NARROW_WIDTH = 360;
+/** Width of the lead/lag pair chart. */
+export const LEAD_LAG_WIDTH = 720;
+
+/** Per-period points of a KPI (all periods with a value), oldest first. */
+export function seriesPoints(k: KpiAnalysis): Point[] {
+  const { series } = k.facts;
+  const out: Point[] = [];
+  for (let i = 0; i < series.values.length; i++) {
+    const v = series.values[i]!;
+    if (!Number.isNaN(v))
+      out.push({
+        date: formatDay(periodEnd({ grain: series.grain, index: series.first + i })),
+        value: v,
+      });
+  }
+  return out;
+}
+
+/** The KPI chart's input. */
+export function kpiChartInput(
+  k: KpiAnalysis,
+  json: KpiJson,
+  asOf: number,
+  width = KPI_CHART_WIDTH,
+): KpiChartInput {
+  const f = k.facts;
+  const def = k.record.def;
+  const { warning, critical } = def.thresholds ?? DEFAULT_THRESHOLDS;
+  const half = (t: Amount, planned: number) =>
+    t.kind === 'percent' ? Math.abs(planned) * Math.abs(t.value) : Math.abs(t.value);
+  // Bands shade the bad side of the plan: below it for `up`, above for `down`, both for `target`.
+  const bands = f.plan.map((p) => {
+    const w = half(warning, p.value);
+    const c = Math.max(w, half(critical, p.value));
+    const below = def.direction !== 'down';
+    const above = def.direction !== 'up';
+    return {
+      date: formatDay(p.day),
+      warningLow: below ? p.value - w : p.value,
+      warningHigh: above ? p.value + w : p.value,
+      criticalLow: below ? p.value - c : p.value,
+      criticalHigh: above ? p.value + c : p.value,
+    };
+  });
+  const series = seriesPoints(k);
+  const last = series[series.length - 1];
+  const forecast =
+    json.forecast !== null && json.forecast.value !== null && last !== undefined
+      ? { from: last, to: { date: json.forecast.date, value: json.forecast.value } }
+      : null;
+  return {
+    id: json.id,
+    name: json.name,
+    unit: json.unit,
+    cadence: json.cadence,
+    direction: json.direction,
+    status: json.status,
+    series,
+    plan: f.plan.map((p) => ({ date: formatDay(p.day), value: p.value })),
+    bands,
+    target: json.target,
+    forecast,
+    triggerDates: [...new Set(json.triggers.map((t) => t.date))],
+    asOf: formatDay(asOf),
+    width,
+  };
+}
+
+/** The lead/lag chart's input for a drives link with a lag, or null. */
+export function leadLagInput(
+  lead: KpiRecord,
+  lag: KpiRecord,
+  link: LinkAnalysis,
+  asOf: number,
+): LeadLagChartInput | null {
+  if (link.type !== 'drives' || link.evidence.lag === null) return null;
+  const grain: Grain = link.grain;
+  const x = differences(periodSeries(lead.readings, grain, lead.def.aggregate, asOf));
+  const y = differences(periodSeries(lag.readings, grain, lag.def.aggregate, asOf));
+  const pairs: LeadLagChartInput['pairs'][number][] = [];
+  const l = link.evidence.lag;
+  const start = Math.max(y.first, x.first + l);
+  const end = Math.min(y.first + y.values.length - 1, x.first + x.values.length - 1 + l);
+  for (let t = start; t <= end; t++) {
+    const a = x.values[t - l - x.first]!;
+    const b = y.values[t - y.first]!;
+    if (!Number.isNaN(a) && !Number.isNaN(b))
+      pairs.push({ date: formatDay(periodEnd({ grain, index: t })), leading: a, lagging: b });
+  }
+  return {
+    leadingName: lead.def.name,
+    laggingName: lag.def.name,
+    lag: l,
+    cadence: CADENCES.find((c) => GRAIN_OF[c] === grain)!,
+    r: link.evidence.r,
+    n: link.evidence.n,
+    p: link.evidence.p,
+    pairs,
+    width: LEAD_LAG_WIDTH,
+  };
+}
+
+/** The sparkline of the last 12 periods with a value. */
+export function sparklineInput(k: KpiAnalysis, json: KpiJson): SparklineInput {
+  const points = seriesPoints(k).slice(-12);
+  const values = points.map((p) => p.value);
+  const label =
+    points.length === 0
+      ? `${json.name}: no readings`
+      : `${json.name}, last ${points.length} ${json.cadence === 'daily' ? 'days' : 'periods'}: ${round(values[0]!)} to ${round(values[values.length - 1]!)}`;
+  return { values, status: json.status, width: 96, height: 24, label };
+}
+
+function round(v: number): string {
+  return String(Math.round(v * 100) / 100);
+}

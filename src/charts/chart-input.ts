@@ -1,0 +1,91 @@
+/**
+ * What the chart builders take: plain data cut from the model, so building a spec needs no
+ * project, no file system and no clock. Dates are `YYYY-MM-DD` (a period's last day).
+ */
+import type { Status } from '../core/analytics/status.ts';
+import type { Cadence } from '../core/period/period.ts';
+
+/** A dated value. */
+export interface Point {
+  readonly date: string;
+  readonly value: number;
+}
+
+/** Input of the KPI chart (DESIGN.md "KPI chart"). */
+export interface KpiChartInput {
+  readonly id: string;
+  readonly name: string;
+  /** The KPI unit as written: count, percent, currency:USD, ratio, days, hours, score, or any text. */
+  readonly unit: string;
+  readonly cadence: Cadence;
+  readonly direction: 'up' | 'down' | 'target';
+  readonly status: Status;
+  /** Per-period values at the KPI's cadence, oldest first; gaps are simply absent periods. */
+  readonly series: readonly Point[];
+  /** Plan path points (baseline, milestones, target), oldest first; empty without a target. */
+  readonly plan: readonly Point[];
+  /**
+   * Warning and critical bands at each plan point, as absolute bounds in the unit (not
+   * half-widths): criticalLow ≤ warningLow ≤ plan ≤ warningHigh ≤ criticalHigh. The chart fills
+   * warningLow…warningHigh as the on-track corridor and the strips out to the critical bounds as
+   * at risk. For a one-sided KPI set the side that cannot fail to the plan (`up`: warningHigh =
+   * criticalHigh = plan). Rows with a non-finite bound are not drawn.
+   */
+  readonly bands: readonly {
+    readonly date: string;
+    readonly warningLow: number;
+    readonly warningHigh: number;
+    readonly criticalLow: number;
+    readonly criticalHigh: number;
+  }[];
+  readonly target: Point | null;
+  /** From the latest value to the target date along the trend line; null without one. */
+  readonly forecast: { readonly from: Point; readonly to: Point } | null;
+  /** Dates (period ends) where a trigger fired. */
+  readonly triggerDates: readonly string[];
+  /** The as-of date, drawn as a vertical rule. */
+  readonly asOf: string;
+  /** Plot width in pixels the chart is drawn for (the SVG scales to its container). */
+  readonly width: number;
+}
+
+/** Input of the lead/lag pair chart: the two series of first differences aligned at the lag. */
+export interface LeadLagChartInput {
+  readonly leadingName: string;
+  readonly laggingName: string;
+  /** Lag in periods of `cadence`. */
+  readonly lag: number;
+  readonly cadence: Cadence;
+  readonly r: number | null;
+  readonly n: number;
+  readonly p: number | null;
+  /** Pairs: the lagging KPI's period end date, its difference, and the leading KPI's difference `lag` periods earlier. */
+  readonly pairs: readonly {
+    readonly date: string;
+    readonly leading: number;
+    readonly lagging: number;
+  }[];
+  readonly width: number;
+}
+
+/** Input of a table sparkline. */
+export interface SparklineInput {
+  readonly values: readonly number[];
+  readonly status: Status;
+  readonly width: number;
+  readonly height: number;
+  /** Accessible summary, e.g. "Qualified leads, last 12 weeks: 120 to 182". */
+  readonly label: string;
+}
+
+/** One objective on the strategy map. */
+export interface MapObjective {
+  readonly id: string;
+  readonly title: string;
+  readonly perspective: 'financial' | 'customer' | 'internal-process' | 'learning-growth';
+  readonly status: Status;
+  /** Objective ids it drives (cause → effect). */
+  readonly drives: readonly string[];
+  /** Link target of the box (already base-path aware). */
+  readonly href: string;
+}

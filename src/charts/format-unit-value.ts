@@ -1,0 +1,45 @@
+import { currencyOf } from './currency-of.ts';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A cached en-US Intl.NumberFormat: building one costs far more than formatting with it. */
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('en-US', options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A value written in a KPI's unit: `$1.2M`, `12.5 %`, `1,234`, `3.2 days` — the one number format
+ * of the charts and the pages (en-US, `Intl.NumberFormat`; a percent unit holds percentage
+ * points, so 12.5 is written `12.5 %`). Compact from 10,000 up unless `compact: false`.
+ */
+export function formatUnitValue(
+  value: number,
+  unit: string,
+  options: { compact?: boolean } = {},
+): string {
+  if (!Number.isFinite(value)) return '–';
+  const abs = Math.abs(value);
+  const compact = options.compact !== false && abs >= 10_000;
+  const currency = currencyOf(unit);
+  if (currency !== null) {
+    return numberFormat({
+      style: 'currency',
+      currency,
+      notation: compact ? 'compact' : 'standard',
+      maximumFractionDigits: compact ? 1 : abs >= 100 ? 0 : 2,
+    }).format(value);
+  }
+  const number = numberFormat({
+    notation: compact ? 'compact' : 'standard',
+    maximumFractionDigits: compact ? 1 : abs >= 100 ? 0 : abs >= 1 ? 1 : 3,
+  }).format(value);
+  if (unit === 'percent') return `${number} %`;
+  if (unit === 'count' || unit === 'score' || unit === 'ratio' || unit === '') return number;
+  return `${number} ${unit}`;
+}

@@ -1,0 +1,128 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { GRAIN_NOUN, GRAIN_OF } from '../core/period/period.ts';
+import type { LeadLagChartInput } from './chart-input.ts';
+import { chartConfig } from './chart-config.ts';
+import { dayOfDate } from './day-of-date.ts';
+import { PALETTE } from './palette.ts';
+import { timeAxis } from './time-axis.ts';
+
+/** Height of the whole chart in px (title, legend and axes included). */
+const LEAD_LAG_CHART_HEIGHT = 240;
+const SPARSE_POINTS = 40;
+const Y_AXIS_PX = 50;
+const DAY_MS = 86_400_000;
+
+/**
+ * The lead/lag pair chart (DESIGN.md "Charts"): the two series of period-to-period changes,
+ * aligned at the lag (the leading KPI's change is drawn at the date of the lagging change it is
+ * paired with), as two lines on one axis. Each series is standardised (minus its mean, over its
+ * standard deviation) so KPIs in different units share the axis and co-movement is visible; that
+ * is exactly what Pearson's r measures. r, n and p are in the title; the leading series is green
+ * and dashed, the lagging one ink and solid (never colour alone). Layers: `changes`, `zero`.
+ */
+export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
+  const noun = GRAIN_NOUN[GRAIN_OF[input.cadence]];
+  const shift =
+    input.lag === 0
+      ? `same ${noun}`
+      : `${input.lag} ${noun}${Math.abs(input.lag) === 1 ? '' : 's'} earlier`;
+  const leading = `${input.leadingName} (${shift})`;
+  const lagging = input.laggingName === leading ? `${input.laggingName} ` : input.laggingName;
+  const lead = standardise(input.pairs.map((p) => p.leading));
+  const lag = standardise(input.pairs.map((p) => p.lagging));
+  const values = [
+    ...input.pairs.map((p, i) => ({ date: p.date, value: lead[i]!, series: leading })),
+    ...input.pairs.map((p, i) => ({ date: p.date, value: lag[i]!, series: lagging })),
+  ];
+  const days = input.pairs.map((p) => dayOfDate(p.date));
+  const first = days.length > 0 ? Math.min(...days) : 0;
+  const last = days.length > 0 ? Math.max(...days) : 0;
+  const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
+  const stats = `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
+  const sparse = input.pairs.length <= SPARSE_POINTS;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: `Changes of ${leading} and of ${lagging}, standardised: ${stats}.`,
+    title: {
+      text: `${input.leadingName} → ${input.laggingName}: ${stats}`,
+      subtitle: `Standardised changes per ${noun}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+      limit: input.width,
+    },
+    width: input.width,
+    height: LEAD_LAG_CHART_HEIGHT,
+    autosize: { type: 'fit', contains: 'padding' },
+    background: 'transparent',
+    padding: 4,
+    config: chartConfig(),
+    layer: [
+      {
+        name: 'zero',
+        data: { values: [{ value: 0 }] },
+        mark: { type: 'rule', color: PALETTE.ink, opacity: 0.5 },
+        encoding: { y: { field: 'value', type: 'quantitative' } },
+      },
+      {
+        name: 'changes',
+        data: { values },
+        mark: {
+          type: 'line',
+          strokeWidth: 1.75,
+          ...(sparse ? { point: { filled: true, size: 16 } } : {}),
+        },
+        encoding: {
+          x: {
+            field: 'date',
+            type: 'temporal',
+            scale: { type: 'utc', domain: [first * DAY_MS, last * DAY_MS], padding: 6 },
+            axis: { title: null, format: ticks.format, values: [...ticks.values] },
+          },
+          y: {
+            field: 'value',
+            type: 'quantitative',
+            axis: { title: 'Standardised change', format: ',~f' },
+          },
+          color: {
+            field: 'series',
+            type: 'nominal',
+            scale: { domain: [leading, lagging], range: [PALETTE.series[1], PALETTE.ink] },
+            legend: { orient: 'top', title: null, direction: 'horizontal' },
+          },
+          strokeDash: {
+            field: 'series',
+            type: 'nominal',
+            scale: {
+              domain: [leading, lagging],
+              range: [
+                [6, 3],
+                [1, 0],
+              ],
+            },
+            legend: { orient: 'top', title: null, direction: 'horizontal' },
+          },
+        },
+      },
+    ],
+  };
+}
+
+/** (x − mean) / sd, population sd; all zeros when the series does not vary. */
+function standardise(xs: readonly number[]): number[] {
+  if (xs.length === 0) return [];
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length);
+  return xs.map((x) => (sd > 0 ? round((x - mean) / sd) : 0));
+}
+
+/** Four decimals: enough for a 240 px axis, and a smaller spec. */
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function fixed(x: number | null, digits: number): string {
+  return x === null || !Number.isFinite(x) ? '–' : x.toFixed(digits).replace('-', '−');
+}
+
+function pValue(p: number | null): string {
+  if (p === null || !Number.isFinite(p)) return '= –';
+  return p < 0.001 ? '< 0.001' : `= ${p.toFixed(3)}`;
+}

@@ -1,0 +1,89 @@
+import {
+  GRAIN_OF,
+  isoWeekOf,
+  periodEnd,
+  periodIndexOf,
+  periodStart,
+  type Cadence,
+  type Grain,
+} from '../core/period/period.ts';
+
+/** Tick positions (UTC epoch ms) and the d3 UTC time format of a date axis. */
+export interface TimeAxis {
+  readonly values: readonly number[];
+  readonly format: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Steps (in periods of the tick grain) tried from the finest; indices divisible by one are kept. */
+const STEPS = {
+  day: [1, 2, 7, 14],
+  week: [1, 2, 4, 13, 26, 52, 104],
+  month: [1, 2, 3, 6, 12, 24, 60, 120],
+  quarter: [1, 2, 4, 8, 20, 40],
+  year: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+} as const satisfies Record<Grain, readonly number[]>;
+
+/** Average label glyph width and the gap between labels, in px (10 px font). */
+const GLYPH_PX = 6;
+const GAP_PX = 14;
+
+/**
+ * The x-axis of dates for a cadence: ticks sit exactly on period ends (the dates the values are
+ * drawn at), so a tick labelled `Mar 2026` is on March's point and not a month early. Labels:
+ * `W09` weekly (`W09 2026` when the range spans ISO years), `Mar 2026` monthly, `Q1 2026`
+ * quarterly, `2026` yearly, `2 Mar` daily (month starts `Mar 2026` beyond 120 days, years beyond
+ * six years). As many ticks as fit in `plotWidth` px, at a round step.
+ */
+export function timeAxis(
+  cadence: Cadence,
+  firstDay: number,
+  lastDay: number,
+  plotWidth: number,
+): TimeAxis {
+  const span = lastDay - firstDay;
+  let grain: Grain = GRAIN_OF[cadence];
+  let at: 'start' | 'end' = 'end';
+  let format: string;
+  switch (grain) {
+    case 'day':
+      at = 'start';
+      if (span > 6 * 366) [grain, format] = ['year', '%Y'];
+      else if (span > 120) [grain, format] = ['month', '%b %Y'];
+      else format = '%-d %b';
+      break;
+    case 'week': {
+      const isoYear = (day: number) => isoWeekOf(periodIndexOf(day, 'week')).year;
+      format = isoYear(firstDay) === isoYear(lastDay) ? 'W%V' : 'W%V %G';
+      break;
+    }
+    case 'month':
+      format = '%b %Y';
+      break;
+    case 'quarter':
+      format = 'Q%q %Y';
+      break;
+    case 'year':
+      format = '%Y';
+      break;
+  }
+  const position = (index: number) =>
+    at === 'end' ? periodEnd({ grain, index }) : periodStart({ grain, index });
+  const first = periodIndexOf(firstDay, grain);
+  const last = periodIndexOf(lastDay, grain);
+  const indices: number[] = [];
+  for (let i = first; i <= last; i++) {
+    const day = position(i);
+    if (day >= firstDay && day <= lastDay) indices.push(i);
+  }
+  const labelChars = format.replace(/%-?\w/g, (d) => (d === '%Y' || d === '%G' ? '0000' : 'xx'));
+  const fit = Math.max(2, Math.floor(plotWidth / (labelChars.length * GLYPH_PX + GAP_PX)));
+  const steps: readonly number[] = STEPS[grain];
+  let chosen = indices;
+  for (const step of steps) {
+    chosen = indices.filter((i) => ((i % step) + step) % step === 0);
+    if (chosen.length <= fit) break;
+  }
+  return { values: chosen.map((i) => position(i) * DAY_MS), format };
+}

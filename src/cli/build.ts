@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { hasErrors } from '../core/diagnostics/diagnostic.ts';
+import { formatText } from '../core/diagnostics/format-text.ts';
+import { computeProject } from '../core/pipeline.ts';
+import { buildSite } from '../io/build-site.ts';
+import { CliError } from './cli-error.ts';
+import type { CliEffects } from './effects.ts';
+import { displayPrefix, parseAsOf, parseCommand, readFolder } from './parse-command.ts';
+import { USAGE } from './usage.ts';
+
+/**
+ * `plumbline build [dir] [--out dist] [--as-of DATE] [--base /repo/] [--site URL]`: check, compute
+ * once, emit the site. A failed check prints the errors, builds nothing and leaves the previous
+ * output alone (exit 1).
+ */
+export async function runBuild(args: readonly string[], effects: CliEffects): Promise<number> {
+  const { values, positionals } = parseCommand('build', args, {
+    out: { type: 'string', default: 'dist' },
+    'as-of': { type: 'string' },
+    base: { type: 'string' },
+    site: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    threads: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help === true) {
+    effects.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new CliError(`build: expected at most one folder, got ${positionals.length}.`);
+  const env = effects.env ?? {};
+  const base = normalizeBase(values.base ?? env.BASE_PATH ?? '/');
+  const site = values.site ?? env.SITE_URL;
+  if (site !== undefined && site !== '' && !/^https?:\/\/[^\s]+$/.test(site))
+    throw new CliError(`build: --site must be an http(s) URL, got \`${site}\`.`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
+    throw new CliError('build: --threads must be a whole number ≥ 1.');
+  const asOf = parseAsOf(values['as-of'], effects);
+  const dir = positionals[0] ?? 'kpis';
+  const files = await readFolder(dir, effects);
+  const computed = computeProject(files, asOf);
+  const prefix = displayPrefix(dir);
+  if (hasErrors(computed.diagnostics)) {
+    effects.stderr(
+      formatText(
+        computed.diagnostics.filter((d) => d.severity === 'error'),
+        { pathPrefix: prefix },
+      ),
+    );
+    effects.stderr('Nothing was built: fix the errors above, then build again.\n');
+    return 1;
+  }
+  const out = path.resolve(effects.cwd, values.out);
+  const report = await buildSite(computed, {
+    out,
+    base,
+    ...(site === undefined || site === '' ? {} : { site }),
+    ...(values['no-cache'] === true
+      ? {}
+      : { cacheDir: path.resolve(effects.cwd, 'node_modules', '.cache', 'plumbline', 'charts') }),
+    ...(threads === undefined ? {} : { threads }),
+  });
+  const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
+  const ms = report.ms;
+  effects.stdout(
+    `Built ${report.pages} pages into ${path.relative(effects.cwd, out) || '.'} (base ${base}) as of ${computed.model.asOf}: ` +
+      `${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`plumbline check\`).\n` +
+      `Time: prepare ${ms.prepare.toFixed(0)} ms, charts ${ms.charts.toFixed(0)} ms, pages ${ms.astro.toFixed(0)} ms, data ${ms.data.toFixed(0)} ms, search ${ms.search.toFixed(0)} ms.\n`,
+  );
+  return 0;
+}
+
+/** `repo` → `/repo/`; empty → `/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed !== '' && !/^[\w.~-]+(\/[\w.~-]+)*$/.test(trimmed))
+    throw new CliError(`build: the base path \`${base}\` has characters a URL path cannot hold.`);
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}

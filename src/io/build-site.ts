@@ -1,0 +1,144 @@
+/**
+ * Writing the site: charts rendered (pool + cache), Astro run in-process on the prepared data,
+ * data files and JSON Schemas written, the search index built, and the result swapped into place.
+ *
+ *   Computed ─ prepareSite ─ renderCharts ─ publishSiteData ─ astro build (tmp) ─ data files
+ *            ─ pagefind ─ replaceDir(tmp → out)
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareSite } from '../build/prepare-site.ts';
+import { readingsCsv } from '../build/readings-csv.ts';
+import { publishSiteData } from '../build/site-data.ts';
+import type { Computed } from '../core/pipeline.ts';
+import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
+import { renderCharts } from './charts/chart-pool.ts';
+import { replaceDir } from './replace-dir.ts';
+
+/** The package's own folder: Astro's root, where astro.config.mjs and src/site live. */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Options of a site build. */
+export interface BuildSiteOptions {
+  /** Absolute output folder; replaced only when the build succeeds. */
+  readonly out: string;
+  /** Base path, `/` or `/repo/`. */
+  readonly base: string;
+  /** Absolute site URL, when known (canonical links). */
+  readonly site?: string;
+  /** Chart cache folder; none disables the cache. */
+  readonly cacheDir?: string;
+  /** Worker threads for charts (default: the machine's cores). */
+  readonly threads?: number;
+}
+
+/** What a build did, for the summary line and `npm run bench`. */
+export interface BuildReport {
+  readonly pages: number;
+  readonly charts: { readonly rendered: number; readonly cached: number };
+  readonly ms: {
+    readonly prepare: number;
+    readonly charts: number;
+    readonly astro: number;
+    readonly data: number;
+    readonly search: number;
+  };
+}
+
+/** Builds the site of a computed project into `options.out`. */
+export async function buildSite(
+  computed: Computed,
+  options: BuildSiteOptions,
+): Promise<BuildReport> {
+  const clock = () => performance.now();
+  const t0 = clock();
+  const prepared = prepareSite(computed, options.base);
+  const t1 = clock();
+  const rendered = await renderCharts(prepared.jobs, {
+    cacheDir: options.cacheDir,
+    threads: options.threads,
+  });
+  const t2 = clock();
+  publishSiteData({
+    model: computed.model,
+    base: options.base,
+    charts: Object.fromEntries(rendered.svgs),
+    sparklines: prepared.sparklines,
+    strategyMap: prepared.strategyMap,
+    tables: prepared.tables,
+    explorable: [...prepared.explore.keys()],
+  });
+  const tmp = `${options.out.replace(/[\\/]+$/, '')}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  try {
+    const { build } = await import('astro');
+    await build({
+      root: PACKAGE_ROOT,
+      outDir: tmp,
+      base: options.base,
+      ...(options.site === undefined ? {} : { site: options.site }),
+      logLevel: 'error',
+      mode: 'production',
+    });
+    const t3 = clock();
+    await writeData(computed, prepared.explore, tmp);
+    const t4 = clock();
+    await indexSearch(tmp);
+    const t5 = clock();
+    await replaceDir(tmp, options.out);
+    return {
+      pages:
+        1 +
+        computed.model.kpis.length +
+        computed.model.goals.length +
+        computed.model.objectives.length +
+        computed.model.teams.length,
+      charts: { rendered: rendered.rendered, cached: rendered.cached },
+      ms: { prepare: t1 - t0, charts: t2 - t1, astro: t3 - t2, data: t4 - t3, search: t5 - t4 },
+    };
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function writeData(
+  computed: Computed,
+  explore: ReadonlyMap<string, unknown>,
+  out: string,
+): Promise<void> {
+  const data = path.join(out, 'data');
+  await mkdir(path.join(data, 'charts'), { recursive: true });
+  await writeFile(path.join(data, 'model.json'), `${JSON.stringify(computed.model)}\n`);
+  const asOf = computed.analysis.asOf;
+  await Promise.all(
+    computed.project.kpis.map((k) =>
+      writeFile(path.join(data, `${k.id}.csv`), readingsCsv(k.readings, asOf)),
+    ),
+  );
+  await Promise.all(
+    [...explore].map(([id, spec]) =>
+      writeFile(path.join(data, 'charts', `${id}.json`), JSON.stringify(spec)),
+    ),
+  );
+  const schemas = path.join(out, 'schemas');
+  await mkdir(schemas, { recursive: true });
+  const all = jsonSchemas();
+  await Promise.all(
+    FILE_KINDS.map((kind) =>
+      writeFile(path.join(schemas, `${kind}.json`), `${JSON.stringify(all[kind], null, 2)}\n`),
+    ),
+  );
+}
+
+async function indexSearch(out: string): Promise<void> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (index === undefined) throw new Error(`search index: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: out });
+  if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import * as vega from 'vega';
+import { compile, version as vegaLiteVersion, type TopLevelSpec } from 'vega-lite';
+import { escapeXml } from '../../charts/escape-xml.ts';
+import { estimateTextWidth } from './estimate-text-width.ts';
+
+/**
+ * Identifies what turns a spec into SVG bytes: bump the first part whenever this file or the text
+ * metrics change, so cached SVGs from an older renderer are not reused.
+ */
+export const RENDERER_VERSION = `plumbline-svg-1 vega-${vega.version} vega-lite-${vegaLiteVersion}`;
+
+interface TextItem {
+  readonly fontSize?: number;
+  readonly fontWeight?: string | number;
+  readonly limit?: number;
+}
+
+/** Vega exports its text measurer at run time; the typings do not declare it. */
+const { textMetrics } = vega as unknown as {
+  textMetrics: { width: (item: TextItem, text?: unknown) => number };
+};
+
+// Set once per thread, before any render: Vega measures text through this hook.
+textMetrics.width = (item, text) => {
+  const size = item.fontSize ?? 11;
+  const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
+  const lines = Array.isArray(text) ? text : [text];
+  const width = Math.max(
+    0,
+    ...lines.map((line) => estimateTextWidth(String(line ?? ''), size, bold)),
+  );
+  return item.limit !== undefined && item.limit > 0 ? Math.min(width, item.limit) : width;
+};
+
+const quiet = vega.logger(vega.Error);
+
+/**
+ * Renders a Vega-Lite spec to an SVG string without a browser or canvas: compile → parse → a
+ * headless View → `toSVG()`. The result depends only on the spec: Vega's process-wide clip and
+ * gradient counters are replaced by ids derived from the SVG's content (unique per distinct chart,
+ * so several charts inline on one page never collide), the root `<svg>` gets `role="img"` and the
+ * spec's `description` as its `aria-label`, and geometry is rounded to 0.01 px. Compile warnings
+ * are not printed.
+ */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const runtime = vega.parse(compile(spec, { logger: quiet }).spec);
+  const view = new vega.View(runtime, { renderer: 'none', logLevel: vega.Error });
+  try {
+    const svg = await view.toSVG();
+    return finishSvg(svg, spec.description);
+  } finally {
+    view.finalize();
+  }
+}
+
+function finishSvg(svg: string, description: string | undefined): string {
+  // Geometry to 0.01 px (Vega writes transforms with up to 16 digits): smaller, same picture.
+  let out = svg.replace(
+    GEOMETRY,
+    (_, name: string, value: string) => ` ${name}="${value.replace(LONG_NUMBER, round)}"`,
+  );
+  if (description !== undefined)
+    out = out.replace(/^<svg /, `<svg role="img" aria-label="${escapeXml(description)}" `);
+  // Vega numbers clip paths and gradients with counters that live as long as the process:
+  // number them by first appearance instead, prefixed by a hash of the SVG so numbered.
+  const ids = new Map<string, number>();
+  const renumber = (prefix: string) =>
+    out.replace(DEF_ID, (_, before: string, id: string) => {
+      if (!ids.has(id)) ids.set(id, ids.size);
+      return `${before}${prefix}${ids.get(id)!}`;
+    });
+  const numbered = renumber('id-');
+  if (ids.size === 0) return out;
+  return renumber(`pl${createHash('sha256').update(numbered).digest('hex').slice(0, 10)}-`);
+}
+
+// Attributes only: the lookahead reaches the tag's end without crossing into text content.
+const GEOMETRY = / (d|transform|x|y|x2|y2|width|height)="([^"]*)"(?=[^<>]*>)/g;
+const LONG_NUMBER = /-?\d+\.\d{3,}/g;
+const round = (n: string) => String(Math.round(Number(n) * 100) / 100);
+
+/** An id Vega generates, as defined (`id="clip3"`) or referred to (`url(#clip3)`). */
+const DEF_ID =
+  /( id="| clip-path="url\(#| fill="url\(#| stroke="url\(#)((?:clip|gradient_)\d+)(?=[^<>]*>)/g;

@@ -1,0 +1,74 @@
+import { compile } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import type { LeadLagChartInput } from '../../src/charts/chart-input.ts';
+import { leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
+import { layerNamed, periodEnds } from '../helpers/charts.ts';
+
+function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
+  const dates = periodEnds('2026-W03', 4);
+  return {
+    leadingName: 'Qualified leads',
+    laggingName: 'Revenue',
+    lag: 2,
+    cadence: 'weekly',
+    r: 0.8234,
+    n: 4,
+    p: 0.0421,
+    pairs: [
+      { date: dates[0]!, leading: 2, lagging: 100 },
+      { date: dates[1]!, leading: 4, lagging: 300 },
+      { date: dates[2]!, leading: 6, lagging: 200 },
+      { date: dates[3]!, leading: 8, lagging: 400 },
+    ],
+    width: 600,
+    ...overrides,
+  };
+}
+
+describe('leadLagChartSpec', () => {
+  it('puts r, n and p in the title', () => {
+    const spec = leadLagChartSpec(input());
+    expect(spec.title).toMatchObject({
+      text: 'Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042',
+    });
+    expect(leadLagChartSpec(input({ p: 0.00001, r: -0.5 })).title).toMatchObject({
+      text: 'Qualified leads → Revenue: r = −0.50, n = 4, p < 0.001',
+    });
+    expect(leadLagChartSpec(input({ r: null, p: null })).title).toMatchObject({
+      text: expect.stringContaining('r = –, n = 4, p = –'),
+    });
+  });
+
+  it('draws both series of changes standardised, aligned at the lagging dates', () => {
+    const values = layerNamed(leadLagChartSpec(input()), 'changes').data.values;
+    const of = (s: string) => values.filter((v) => v['series'] === s);
+    // leading 2,4,6,8: mean 5, population sd √5 → (−3, −1, 1, 3)/√5
+    const z = [-3, -1, 1, 3].map((d) => Math.round((d / Math.sqrt(5)) * 1e4) / 1e4);
+    expect(of('Qualified leads (2 weeks earlier)').map((v) => v['value'])).toEqual(z);
+    // lagging 100,300,200,400: mean 250, sd √12500 → (−150, 50, −50, 150)/111.803
+    expect(of('Revenue').map((v) => v['value'])).toEqual([-1.3416, 0.4472, -0.4472, 1.3416]);
+    expect(of('Revenue').map((v) => v['date'])).toEqual(periodEnds('2026-W03', 4));
+    expect(of('Qualified leads (2 weeks earlier)').map((v) => v['date'])).toEqual(
+      periodEnds('2026-W03', 4),
+    );
+  });
+
+  it('tells the series apart by dash as well as colour, and compiles cleanly', () => {
+    const spec = leadLagChartSpec(input({ lag: 1, cadence: 'monthly', pairs: [] }));
+    const enc = layerNamed(spec, 'changes').encoding!;
+    expect((enc['strokeDash']!['scale'] as { domain: string[] }).domain).toEqual([
+      'Qualified leads (1 month earlier)',
+      'Revenue',
+    ]);
+    const warnings: unknown[] = [];
+    const logger = {
+      level: () => logger,
+      error: (m: unknown) => (warnings.push(m), logger),
+      warn: (m: unknown) => (warnings.push(m), logger),
+      info: () => logger,
+      debug: () => logger,
+    };
+    compile(leadLagChartSpec(input()), { logger: logger as never });
+    expect(warnings).toEqual([]);
+  });
+});

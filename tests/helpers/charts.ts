@@ -1,0 +1,106 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { KpiChartInput, Point } from '../../src/charts/chart-input.ts';
+import { formatDay, parsePeriodText, periodEnd } from '../../src/core/period/period.ts';
+
+/** Period-end dates of `n` consecutive periods from `start` (`2026-W01`, `2026-03`, `2026-Q1`…). */
+export function periodEnds(start: string, n: number): string[] {
+  const first = parsePeriodText(start);
+  if (first === null) throw new Error(`bad period ${start}`);
+  return Array.from({ length: n }, (_, i) =>
+    formatDay(periodEnd({ grain: first.grain, index: first.index + i })),
+  );
+}
+
+/** Points at consecutive period ends: points('2026-01', [3, 5]) is Jan 31 → 3, Feb 28 → 5. */
+export function points(start: string, values: readonly number[]): Point[] {
+  const dates = periodEnds(start, values.length);
+  return values.map((value, i) => ({ date: dates[i]!, value }));
+}
+
+/** A weekly KPI chart input with a plan, bands, target, forecast, triggers; override any field. */
+export function kpiInput(overrides: Partial<KpiChartInput> = {}): KpiChartInput {
+  const dates = periodEnds('2026-W01', 20);
+  const series = points('2026-W01', [120, 124, 130, 128, 135, 140, 138, 145, 150, 152]);
+  const plan = [
+    { date: dates[0]!, value: 120 },
+    { date: dates[9]!, value: 160 },
+    { date: dates[19]!, value: 200 },
+  ];
+  return {
+    id: 'qualified-leads',
+    name: 'Qualified leads',
+    unit: 'count',
+    cadence: 'weekly',
+    direction: 'up',
+    status: 'at-risk',
+    series,
+    plan,
+    bands: plan.map((p) => ({
+      date: p.date,
+      warningLow: p.value - 10,
+      warningHigh: p.value + 10,
+      criticalLow: p.value - 20,
+      criticalHigh: p.value + 20,
+    })),
+    target: plan[2]!,
+    forecast: { from: series[9]!, to: { date: dates[19]!, value: 188 } },
+    triggerDates: [dates[3]!, dates[7]!],
+    asOf: dates[9]!,
+    width: 640,
+    ...overrides,
+  };
+}
+
+/** A layer of a layered spec by its `name`. */
+export function layerNamed(
+  spec: TopLevelSpec,
+  name: string,
+): Record<string, unknown> & {
+  data: { values: Record<string, unknown>[] };
+  mark: Record<string, unknown>;
+  encoding?: Record<string, Record<string, unknown>>;
+} {
+  const layers = (spec as { layer?: { name?: string }[] }).layer ?? [];
+  const found = layers.find((l) => l.name === name);
+  if (found === undefined) throw new Error(`no layer named ${name}`);
+  return found as ReturnType<typeof layerNamed>;
+}
+
+/** Names of a layered spec's layers, in drawing order. */
+export function layerNames(spec: TopLevelSpec): string[] {
+  return ((spec as { layer?: { name?: string }[] }).layer ?? []).map((l) => l.name ?? '');
+}
+
+/**
+ * Checks that an SVG/XML string is well formed enough to be inlined: tags balance, attributes are
+ * quoted, and no raw `<` or unescaped `&` appears in text. Returns the problems (empty when fine).
+ */
+export function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const token =
+    /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|<!--[\s\S]*?-->|<|&(?!(?:amp|lt|gt|quot|#39|#\d+|#x[0-9a-fA-F]+);)/g;
+  for (const m of xml.matchAll(token)) {
+    if (m[0] === '<') problems.push(`raw < at ${m.index}`);
+    else if (m[0] === '&') problems.push(`raw & at ${m.index}`);
+    else if (m[0].startsWith('<!--')) continue;
+    else if (m[1] === '/') {
+      const open = stack.pop();
+      if (open !== m[2]) problems.push(`</${m[2]}> closes <${open ?? ''}> at ${m.index}`);
+    } else if (m[4] !== '/') stack.push(m[2]!);
+  }
+  if (stack.length > 0) problems.push(`unclosed: ${stack.join(' ')}`);
+  return problems;
+}
+
+/** Rows of a layer whose `field` equals `value` (e.g. the `Plan` rows of `lines`), without it. */
+export function rowsOf(
+  spec: TopLevelSpec,
+  layer: string,
+  field: string,
+  value: string,
+): Record<string, unknown>[] {
+  return layerNamed(spec, layer)
+    .data.values.filter((row) => row[field] === value)
+    .map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== field)));
+}

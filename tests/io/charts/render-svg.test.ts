@@ -1,0 +1,140 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
+import { leadLagChartSpec } from '../../../src/charts/lead-lag-chart.ts';
+import { renderSvg } from '../../../src/io/charts/render-svg.ts';
+import { kpiInput, points, xmlProblems } from '../../helpers/charts.ts';
+
+/** A chart Vega clips (clip paths are numbered by a process-wide counter). */
+function clipped(n: number): TopLevelSpec {
+  return {
+    data: { values: Array.from({ length: n }, (_, i) => ({ x: i, y: (i * 7) % 5 })) },
+    mark: { type: 'line', clip: true },
+    encoding: {
+      x: { field: 'x', type: 'quantitative', scale: { domain: [1, n - 2] } },
+      y: { field: 'y', type: 'quantitative' },
+    },
+    width: 200,
+    height: 100,
+  };
+}
+
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+
+describe('renderSvg', () => {
+  it('renders a KPI chart to well-formed SVG with the axis title and an accessible name', async () => {
+    const svg = await renderSvg(kpiChartSpec(kpiInput({ name: 'Leads <b> & "more"' })));
+    expect(
+      svg.startsWith('<svg role="img" aria-label="Leads &lt;b&gt; &amp; &quot;more&quot;, weekly'),
+    ).toBe(true);
+    expect(xmlProblems(svg)).toEqual([]);
+    expect(texts(svg)).toContain('Count');
+    expect(texts(svg)).toContain('Target 200');
+    expect(texts(svg)).toEqual(expect.arrayContaining(['Readings', 'Plan', 'Forecast', 'as of']));
+    expect(svg).toContain('width="640" height="240"');
+    expect(svg).not.toMatch(/fill="(?:white|#fff|#ffffff)"/i); // no background: works on dark pages
+  });
+
+  it('writes the y-axis labels in the unit', async () => {
+    const labels = async (unit: string, values: number[]) =>
+      texts(
+        await renderSvg(
+          kpiChartSpec(
+            kpiInput({
+              unit,
+              series: points('2026-W01', values),
+              plan: [],
+              bands: [],
+              target: null,
+              forecast: null,
+            }),
+          ),
+        ),
+      );
+    expect(await labels('currency:USD', [40_000, 80_000])).toContain('$80K');
+    expect(await labels('currency:EUR', [10, 20])).toContain('€20');
+    expect(await labels('percent', [10, 20])).toContain('20 %');
+    expect(await labels('count', [1e9, 3e9])).toContain('3B');
+  });
+
+  it('labels weekly ticks W09 and monthly ticks Mar 2026, on the period ends', async () => {
+    const weekly = texts(await renderSvg(kpiChartSpec(kpiInput())));
+    const weeks = weekly.filter((t) => t.startsWith('W'));
+    expect(weeks.slice(0, 4)).toEqual(['W02', 'W04', 'W06', 'W08']); // ISO weeks of 2026, every 2nd
+    const monthly = points('2026-01', [1, 2, 3, 4, 5, 6]);
+    const m = texts(
+      await renderSvg(
+        kpiChartSpec(
+          kpiInput({
+            cadence: 'monthly',
+            series: monthly,
+            plan: [],
+            bands: [],
+            target: null,
+            forecast: null,
+            triggerDates: [],
+            asOf: '2026-06-30',
+          }),
+        ),
+      ),
+    );
+    expect(m).toEqual(expect.arrayContaining(['Jan 2026', 'Mar 2026', 'Jun 2026']));
+  });
+
+  it('renders the same bytes for the same spec, whatever was rendered before', async () => {
+    const spec = kpiChartSpec(kpiInput());
+    const first = await renderSvg(spec);
+    await renderSvg(
+      leadLagChartSpec({
+        leadingName: 'A',
+        laggingName: 'B',
+        lag: 1,
+        cadence: 'weekly',
+        r: 0.5,
+        n: 2,
+        p: 0.3,
+        pairs: [
+          { date: '2026-01-04', leading: 1, lagging: 2 },
+          { date: '2026-01-11', leading: 2, lagging: 1 },
+        ],
+        width: 300,
+      }),
+    );
+    await renderSvg(clipped(10));
+    expect(await renderSvg(spec)).toBe(first);
+  });
+
+  it('numbers clip paths per SVG, not by the process-wide counter', async () => {
+    const a = await renderSvg(clipped(12));
+    await renderSvg(clipped(15));
+    await renderSvg(clipped(15));
+    const again = await renderSvg(clipped(12));
+    expect(again).toBe(a);
+    const ids = [...a.matchAll(/id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      expect(id).toMatch(/^pl[0-9a-f]{10}-\d+$/);
+      expect(a).toContain(`url(#${id})`);
+    }
+    // Different charts get different ids, so both can be inlined on one page.
+    const other = await renderSvg(clipped(15));
+    const otherIds = [...other.matchAll(/id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(otherIds.some((id) => ids.includes(id))).toBe(false);
+  });
+
+  it('numbers gradients per SVG too', async () => {
+    const gradient = (n: number): TopLevelSpec => ({
+      data: { values: Array.from({ length: n }, (_, i) => ({ x: i, c: i * i })) },
+      mark: 'point',
+      encoding: {
+        x: { field: 'x', type: 'quantitative' },
+        color: { field: 'c', type: 'quantitative' },
+      },
+    });
+    const a = await renderSvg(gradient(5));
+    await renderSvg(gradient(7));
+    expect(await renderSvg(gradient(5))).toBe(a);
+    expect(a).toMatch(/<linearGradient id="pl[0-9a-f]{10}-0"/);
+    expect(a).toMatch(/fill="url\(#pl[0-9a-f]{10}-0\)"/);
+  });
+});
