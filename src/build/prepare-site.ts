@@ -27,8 +27,8 @@ export interface ChartJob {
 /** The build's prepared pieces. */
 export interface PreparedSite {
   readonly jobs: ChartJob[];
-  /** KPI id → full-resolution spec for the "Explore" island. */
-  readonly explore: Map<string, TopLevelSpec>;
+  /** KPIs with an "Explore" island: their spec is made when it is written (exploreSpec). */
+  readonly explorable: string[];
   readonly sparklines: Record<string, string>;
   readonly strategyMap: string;
   readonly tables: Record<string, TableRow[]>;
@@ -41,7 +41,7 @@ const EXPLORE_WIDTH = 2000;
 export function prepareSite(computed: Computed, base: string): PreparedSite {
   const { analysis, model } = computed;
   const jobs: ChartJob[] = [];
-  const explore = new Map<string, TopLevelSpec>();
+  const explorable: string[] = [];
   const sparklines: Record<string, string> = {};
   const tables: Record<string, TableRow[]> = {};
   const jsonById = new Map(model.kpis.map((k) => [k.id, k]));
@@ -54,13 +54,7 @@ export function prepareSite(computed: Computed, base: string): PreparedSite {
       key: `kpi-narrow/${json.id}`,
       spec: kpiChartSpec({ ...input, width: KPI_CHART_NARROW_WIDTH }),
     });
-    // The explorer draws every period up to EXPLORE_WIDTH of them (five years of days), at the
-    // width of its container.
-    if (input.series.length > 1)
-      explore.set(json.id, {
-        ...kpiChartSpec({ ...input, width: EXPLORE_WIDTH }),
-        width: 'container',
-      } as TopLevelSpec);
+    if (input.series.length > 1) explorable.push(json.id);
     sparklines[json.id] = sparklineSvg(sparklineInput(k, json));
     for (const link of k.links) {
       const lagging = analysis.project.kpiById.get(link.to);
@@ -82,7 +76,19 @@ export function prepareSite(computed: Computed, base: string): PreparedSite {
     })),
     { width: 960 },
   );
-  return { jobs, explore, sparklines, strategyMap, tables };
+  return { jobs, explorable, sparklines, strategyMap, tables };
+}
+
+/**
+ * The spec of a KPI's "Explore" island: every period up to EXPLORE_WIDTH of them (five years of
+ * days) at the width of its container. Made one at a time when written, so thousands of
+ * full-resolution specs never sit in memory together.
+ */
+export function exploreSpec(computed: Computed, id: string): TopLevelSpec {
+  const k = computed.analysis.kpiById.get(id)!;
+  const json = computed.model.kpis.find((x) => x.id === id)!;
+  const spec = kpiChartSpec(kpiChartInput(k, json, computed.analysis.asOf, EXPLORE_WIDTH));
+  return { ...spec, width: 'container' } as TopLevelSpec;
 }
 
 /** The latest TABLE_ROWS periods with a value, newest first, with the plan and the notes. */

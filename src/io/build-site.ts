@@ -8,7 +8,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareSite } from '../build/prepare-site.ts';
+import { exploreSpec, prepareSite } from '../build/prepare-site.ts';
 import { readingsCsv } from '../build/readings-csv.ts';
 import { publishSiteData } from '../build/site-data.ts';
 import type { Computed } from '../core/pipeline.ts';
@@ -53,9 +53,11 @@ export async function buildSite(
 ): Promise<BuildReport> {
   const clock = () => performance.now();
   const t0 = clock();
-  const prepared = prepareSite(computed, options.base);
+  const { jobs, ...prepared } = prepareSite(computed, options.base);
   const t1 = clock();
-  const rendered = await renderCharts(prepared.jobs, {
+  // The specs are handed over (jobs.splice empties the array), so they can be collected once
+  // rendered, before Astro runs.
+  const rendered = await renderCharts(jobs.splice(0), {
     cacheDir: options.cacheDir,
     threads: options.threads,
   });
@@ -67,8 +69,9 @@ export async function buildSite(
     sparklines: prepared.sparklines,
     strategyMap: prepared.strategyMap,
     tables: prepared.tables,
-    explorable: [...prepared.explore.keys()],
+    explorable: prepared.explorable,
   });
+  rendered.svgs.clear();
   const tmp = `${options.out.replace(/[\\/]+$/, '')}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   try {
@@ -82,9 +85,13 @@ export async function buildSite(
       mode: 'production',
     });
     const t3 = clock();
-    await writeData(computed, prepared.explore, tmp);
-    const t4 = clock();
-    await indexSearch(tmp);
+    // The search index reads only the pages, so it is built while the data files are written.
+    let dataDone = t3;
+    await Promise.all([
+      indexSearch(tmp),
+      writeData(computed, prepared.explorable, tmp).then(() => (dataDone = clock())),
+    ]);
+    const t4 = dataDone;
     const t5 = clock();
     await replaceDir(tmp, options.out);
     return {
@@ -105,7 +112,7 @@ export async function buildSite(
 
 async function writeData(
   computed: Computed,
-  explore: ReadonlyMap<string, unknown>,
+  explorable: readonly string[],
   out: string,
 ): Promise<void> {
   const data = path.join(out, 'data');
@@ -117,11 +124,12 @@ async function writeData(
       writeFile(path.join(data, `${k.id}.csv`), readingsCsv(k.readings, asOf)),
     ),
   );
-  await Promise.all(
-    [...explore].map(([id, spec]) =>
-      writeFile(path.join(data, 'charts', `${id}.json`), JSON.stringify(spec)),
-    ),
-  );
+  for (const id of explorable) {
+    await writeFile(
+      path.join(data, 'charts', `${id}.json`),
+      JSON.stringify(exploreSpec(computed, id)),
+    );
+  }
   const schemas = path.join(out, 'schemas');
   await mkdir(schemas, { recursive: true });
   const all = jsonSchemas();

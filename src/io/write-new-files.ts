@@ -1,0 +1,51 @@
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { TextFile } from '../core/load/source-file.ts';
+
+/** Some of the files to write already exist: nothing was written. */
+export class FilesExistError extends Error {
+  override readonly name = 'FilesExistError';
+  /** The paths that exist, relative to the folder, as given. */
+  readonly paths: readonly string[];
+
+  constructor(paths: readonly string[]) {
+    super(`Already there: ${paths.join(', ')}.`);
+    this.paths = paths;
+  }
+}
+
+/**
+ * Writes new files into `dir` (paths relative to it, posix), creating folders as needed, and
+ * never overwrites: when any of them exists nothing is written and FilesExistError lists them.
+ * Each file is created with the `wx` flag, so a file that appears meanwhile is not overwritten
+ * either; the files this call already wrote are then removed again.
+ */
+export async function writeNewFiles(dir: string, files: readonly TextFile[]): Promise<void> {
+  const existing: string[] = [];
+  for (const file of files) if (await exists(path.join(dir, file.path))) existing.push(file.path);
+  if (existing.length > 0) throw new FilesExistError(existing);
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      const full = path.join(dir, file.path);
+      await mkdir(path.dirname(full), { recursive: true });
+      await writeFile(full, file.text, { flag: 'wx' });
+      written.push(full);
+    }
+  } catch (error) {
+    await Promise.all(written.map((full) => rm(full, { force: true })));
+    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
+      throw new FilesExistError(files.slice(written.length, written.length + 1).map((f) => f.path));
+    }
+    throw error;
+  }
+}
+
+async function exists(full: string): Promise<boolean> {
+  try {
+    await access(full);
+    return true;
+  } catch {
+    return false;
+  }
+}

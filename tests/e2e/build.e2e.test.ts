@@ -1,0 +1,140 @@
+/**
+ * `plumbline build` as a user runs it: deterministic output (twice, and cached against clean),
+ * a failed check that leaves the previous site alone, hostile text that never becomes markup,
+ * and the base path in every link.
+ */
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { metricYaml, projectFiles } from '../helpers/project-files.ts';
+import { build, ROOT, scratch } from './build-site.ts';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const d = scratch('plumbline-build-');
+  dirs.push(d);
+  return d;
+}
+
+/** Relative path → sha256 of every file under a folder. */
+function digest(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else
+        out.set(
+          path.relative(dir, full),
+          createHash('sha256').update(readFileSync(full)).digest('hex'),
+        );
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function writeFolder(dir: string, files: readonly { path: string; text?: string }[]): void {
+  for (const f of files) {
+    const full = path.join(dir, f.path);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, f.text ?? '');
+  }
+}
+
+describe('plumbline build', () => {
+  it('gives byte-identical output twice, and with the chart cache as without', () => {
+    const t = tempDir();
+    const args = ['kpis', '--as-of', '2026-11-24', '--base', '/x/'];
+    const a = build([...args, '--out', path.join(t, 'a'), '--no-cache']);
+    expect(a.code, a.stderr).toBe(0);
+    const b = build([...args, '--out', path.join(t, 'b')]); // fills the cache
+    const c = build([...args, '--out', path.join(t, 'c')]); // reads the cache
+    expect(b.code, b.stderr).toBe(0);
+    expect(c.stdout).toMatch(/0 charts rendered, \d+ from cache/);
+    const da = digest(path.join(t, 'a'));
+    expect(da.size).toBeGreaterThan(100);
+    expect(digest(path.join(t, 'b'))).toEqual(da);
+    expect(digest(path.join(t, 'c'))).toEqual(da);
+  });
+
+  it('builds nothing on a failed check and leaves the previous site alone', () => {
+    const t = tempDir();
+    const kpis = path.join(t, 'kpis');
+    cpSync(path.join(ROOT, 'kpis'), kpis, { recursive: true });
+    const out = path.join(t, 'dist');
+    expect(build([kpis, '--out', out, '--as-of', '2026-11-24']).code).toBe(0);
+    const before = digest(out);
+    const file = path.join(kpis, 'metrics', 'qualified-leads.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('cadence: weekly', 'cadence: wekly'));
+    const r = build([kpis, '--out', out, '--as-of', '2026-11-24']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('metrics/qualified-leads.yaml');
+    expect(r.stderr).toContain('Did you mean `weekly`?');
+    expect(r.stderr).toContain('Nothing was built');
+    expect(digest(out)).toEqual(before);
+    expect(readdirSync(t).sort()).toEqual(['dist', 'kpis']); // no temporary folder left behind
+  });
+
+  it('renders hostile text from the files as text, never as markup', () => {
+    const t = tempDir();
+    const kpis = path.join(t, 'kpis');
+    const hostile = projectFiles({
+      'metrics/revenue.yaml': metricYaml({
+        name: 'Revenue <img src=x onerror=alert(1)>',
+        team: 'acme',
+        objectives: ['grow-sales'],
+        description:
+          'Click [here](javascript:alert(1)) or <script>alert(2)</script> <iframe src="https://evil.example"></iframe> ![x](https://evil.example/x.png)',
+        source: { system: 'CRM "quoted" & <b>bold</b>', url: 'https://example.com/report?a=1&b=2' },
+      }),
+      'metrics/revenue.csv':
+        'date,value,note\n2026-01,100,"=HYPERLINK(""http://evil"")"\n2026-02,110,<script>alert(3)</script>\n',
+    });
+    writeFolder(kpis, hostile);
+    const out = path.join(t, 'dist');
+    const r = build([kpis, '--out', out, '--as-of', '2026-11-24']);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(path.join(out, 'kpis', 'revenue', 'index.html'), 'utf8');
+    // Markup is what remains outside quoted attribute values (where `<` is plain text).
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup).not.toContain('<img');
+    expect(markup).not.toContain('<script>alert');
+    expect(markup).not.toContain('<iframe');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('evil.example');
+    expect(html).toContain('Revenue &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt;');
+    const csv = readFileSync(path.join(out, 'data', 'revenue.csv'), 'utf8');
+    expect(csv).toBe(
+      'date,value,note\n2026-01-31,100,"\'=HYPERLINK(""http://evil"")"\n2026-02-28,110,<script>alert(3)</script>\n',
+    );
+  });
+
+  it('puts the base path in front of every internal link', () => {
+    const t = tempDir();
+    const out = path.join(t, 'dist');
+    expect(build(['kpis', '--out', out, '--as-of', '2026-11-24', '--base', 'team/kpis']).code).toBe(
+      0,
+    );
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    const hrefs = [...html.matchAll(/href="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((h) => h.startsWith('/'));
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(hrefs.filter((h) => !h.startsWith('/team/kpis/'))).toEqual([]);
+  });
+});
