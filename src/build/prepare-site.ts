@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { plannedAt } from '../core/analytics/plan.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/period/period.ts';
+import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartSpec } from '../charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
@@ -34,8 +35,6 @@ export interface PreparedSite {
   readonly tables: Record<string, TableRow[]>;
 }
 
-/** Width the explorer draws for: enough that even five years of days are not thinned. */
-const EXPLORE_WIDTH = 2000;
 
 /** Prepares charts and tables; `base` is the site's base path (for strategy-map links). */
 export function prepareSite(computed: Computed, base: string): PreparedSite {
@@ -79,16 +78,15 @@ export function prepareSite(computed: Computed, base: string): PreparedSite {
   return { jobs, explorable, sparklines, strategyMap, tables };
 }
 
-/**
- * The spec of a KPI's "Explore" island: every period up to EXPLORE_WIDTH of them (five years of
- * days) at the width of its container. Made one at a time when written, so thousands of
- * full-resolution specs never sit in memory together.
- */
-export function exploreSpec(computed: Computed, id: string): TopLevelSpec {
+/** The spec of a KPI's "Explore" island: small, it loads the readings CSV the site serves. */
+export function exploreSpec(computed: Computed, id: string, base: string): TopLevelSpec {
   const k = computed.analysis.kpiById.get(id)!;
-  const json = computed.model.kpis.find((x) => x.id === id)!;
-  const spec = kpiChartSpec(kpiChartInput(k, json, computed.analysis.asOf, EXPLORE_WIDTH));
-  return { ...spec, width: 'container' } as TopLevelSpec;
+  return exploreChartSpec({
+    name: k.record.def.name,
+    unit: k.record.def.unit,
+    csvUrl: `${base}data/${id}.csv`,
+    plan: k.facts.plan.map((p) => ({ date: formatDay(p.day), value: p.value })),
+  });
 }
 
 /** The latest TABLE_ROWS periods with a value, newest first, with the plan and the notes. */

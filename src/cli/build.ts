@@ -20,6 +20,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     base: { type: 'string' },
     site: { type: 'string' },
     'no-cache': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
     threads: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -59,7 +60,12 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     ...(site === undefined || site === '' ? {} : { site }),
     ...(values['no-cache'] === true
       ? {}
-      : { cacheDir: path.resolve(effects.cwd, 'node_modules', '.cache', 'plumbline', 'charts') }),
+      : {
+          cacheDir: path.resolve(
+            effects.cwd,
+            values['cache-dir'] ?? path.join('node_modules', '.cache', 'plumbline', 'charts'),
+          ),
+        }),
     ...(threads === undefined ? {} : { threads }),
   });
   const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;

@@ -4,7 +4,7 @@ export const USAGE = `plumbline — KPI-as-code: validate, analyse and publish y
 Usage:
   plumbline check [dir] [--format text|json|github] [--as-of DATE]
   plumbline model [dir] [--as-of DATE] [--timings]
-  plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--threads N]
+  plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
   plumbline help
 
 Commands:
@@ -39,6 +39,7 @@ Options:
   --site URL    (build) The site's absolute URL (default: $SITE_URL).
   --no-cache    (build) Render every chart afresh instead of reusing unchanged ones from
                 node_modules/.cache/plumbline/charts (the output is identical either way).
+  --cache-dir D (build) Where rendered charts are cached (default node_modules/.cache/plumbline/charts).
   --threads N   (build) Worker threads for rendering charts (default: the machine's cores).
   --timings     (model) Print the time of each phase (read, load, compute) to stderr.
   --debug       Show stack traces of unexpected errors.

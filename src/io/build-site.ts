@@ -89,7 +89,7 @@ export async function buildSite(
     let dataDone = t3;
     await Promise.all([
       indexSearch(tmp),
-      writeData(computed, prepared.explorable, tmp).then(() => (dataDone = clock())),
+      writeData(computed, prepared.explorable, options.base, tmp).then(() => (dataDone = clock())),
     ]);
     const t4 = dataDone;
     const t5 = clock();
@@ -113,6 +113,7 @@ export async function buildSite(
 async function writeData(
   computed: Computed,
   explorable: readonly string[],
+  base: string,
   out: string,
 ): Promise<void> {
   const data = path.join(out, 'data');
@@ -127,7 +128,7 @@ async function writeData(
   for (const id of explorable) {
     await writeFile(
       path.join(data, 'charts', `${id}.json`),
-      JSON.stringify(exploreSpec(computed, id)),
+      JSON.stringify(exploreSpec(computed, id, base)),
     );
   }
   const schemas = path.join(out, 'schemas');

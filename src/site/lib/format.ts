@@ -80,10 +80,12 @@ export function trendText(kpi: Pick<KpiJson, 'trend' | 'unit' | 'cadence'>): {
   const { slope, p, direction } = kpi.trend;
   if (slope === null) return { arrow: '→', words: 'not enough readings for a trend' };
   const arrow = slope > 0 ? '↑' : slope < 0 ? '↓' : '→';
-  const per = `${formatValue(slope, kpi.unit)} per ${PERIOD_NOUN[kpi.cadence]}`.replace(
-    /^(?!-)/,
-    slope > 0 ? '+' : '',
-  );
+  // A signed rate with a real minus sign: `+2.1 per week`, `−0.6 % per week`.
+  const per =
+    `${slope > 0 ? '+' : ''}${formatValue(slope, kpi.unit)} per ${PERIOD_NOUN[kpi.cadence]}`.replace(
+      /^-/,
+      '−',
+    );
   const words: Record<TrendDirection, string> = {
     improving: `improving, significant, ${per}`,
     worsening: `worsening, significant, ${per}`,
