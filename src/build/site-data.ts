@@ -2,6 +2,7 @@
  * What `plumbline build` hands the Astro pages: the model and everything rendered ahead (chart
  * SVGs, sparklines, the strategy map, reading tables). Pages only read it; they compute nothing.
  */
+import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { ModelJson } from '../core/model/model.ts';
 
 /** One row of a KPI's readings table: a period at the KPI's cadence. */
@@ -27,6 +28,8 @@ export interface SiteData {
   readonly tables: Readonly<Record<string, readonly TableRow[]>>;
   /** KPI ids whose explorer spec was written to `data/charts/<id>.json`. */
   readonly explorable: readonly string[];
+  /** `plumbline dev` only: errors in the files, shown at the top of every page. */
+  readonly errors?: readonly Diagnostic[];
 }
 
 /** Rows of readings shown on a KPI page; the CSV download has them all. */

@@ -25,8 +25,12 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         return await (await import('./model.ts')).runModel(rest, effects);
       case 'build':
         return await (await import('./build.ts')).runBuild(rest, effects);
+      case 'dev':
+        return await (await import('./dev.ts')).runDev(rest, effects);
       default:
-        throw new CliError(`Unknown command \`${command}\`. Commands: check, model, build, help.`);
+        throw new CliError(
+          `Unknown command \`${command}\`. Commands: check, model, build, dev, help.`,
+        );
     }
   } catch (error) {
     if (error instanceof CliError) {

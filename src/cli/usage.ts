@@ -5,6 +5,7 @@ Usage:
   plumbline check [dir] [--format text|json|github] [--as-of DATE]
   plumbline model [dir] [--as-of DATE] [--timings]
   plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
+  plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
   plumbline help
 
 Commands:
@@ -22,6 +23,10 @@ Commands:
                 page per goal, objective, team and KPI, the strategy map, alignment and journal
                 pages, data/model.json, data/<kpi>.csv, schemas/<kind>.json and a search index.
                 With errors in the files it builds nothing, leaves --out as it was, exits 1.
+  dev [dir]     Serve the site with live reload (npm run dev): saving a YAML or CSV file under
+                the folder recomputes and reloads the open pages; an invalid file shows its
+                errors (file:line:col and what to do) at the top of every page instead of
+                stopping the server.
   help          Show this help.
 
 Options:

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { startDevServer } from '../io/dev-server.ts';
+import { normalizeBase } from './build.ts';
+import { CliError } from './cli-error.ts';
+import type { CliEffects } from './effects.ts';
+import { parseAsOf, parseCommand } from './parse-command.ts';
+import { USAGE } from './usage.ts';
+
+/** `plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]`: the site with live reload. */
+export async function runDev(args: readonly string[], effects: CliEffects): Promise<number> {
+  const { values, positionals } = parseCommand('dev', args, {
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'as-of': { type: 'string' },
+    base: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help === true) {
+    effects.stdout(USAGE);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new CliError(`dev: expected at most one folder, got ${positionals.length}.`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new CliError('dev: --port must be a whole number from 0 to 65535.');
+  const pinned = values['as-of'];
+  if (pinned !== undefined) parseAsOf(pinned, effects);
+  const dir = path.resolve(effects.cwd, positionals[0] ?? 'kpis');
+  const server = await startDevServer({
+    dir,
+    base: normalizeBase(values.base ?? effects.env?.BASE_PATH ?? '/'),
+    asOf: () => parseAsOf(pinned, effects),
+    port,
+    host: values.host,
+    cacheDir: path.resolve(effects.cwd, 'node_modules', '.cache', 'plumbline', 'charts'),
+    log: (line) => effects.stderr(`${line}\n`),
+  });
+  effects.stdout(`Plumbline dev server: ${server.url} (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.stop();
+  return 0;
+}
