@@ -16,7 +16,18 @@ const pureCore = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.astro/', 'kpis/', 'schemas/', 'tests/fixtures/', '.scratch/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.astro/',
+      'kpis/',
+      'schemas/',
+      'tests/fixtures/',
+      '.scratch/',
+      'lib/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

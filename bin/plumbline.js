@@ -19,7 +19,12 @@ if (supported) {
     const { writeFileSync } = await import('node:fs');
     process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
   }
-  const { main } = await import(pathToFileURL(path.join(here, '..', 'src', 'cli', 'main.ts')).href);
+  // Installed as a dependency, run the JavaScript compiled at pack time (Node does not strip
+  // types under node_modules); in the repository, run the TypeScript sources directly.
+  const compiled = path.join(here, '..', 'lib', 'cli', 'main.js');
+  const installed = here.split(path.sep).includes('node_modules') && existsSync(compiled);
+  const entry = installed ? compiled : path.join(here, '..', 'src', 'cli', 'main.ts');
+  const { main } = await import(pathToFileURL(entry).href);
   await main();
 } else {
   const bundled = findBundledNode();

@@ -35,7 +35,6 @@ export interface PreparedSite {
   readonly tables: Record<string, TableRow[]>;
 }
 
-
 /** Prepares charts and tables; `base` is the site's base path (for strategy-map links). */
 export function prepareSite(computed: Computed, base: string): PreparedSite {
   const { analysis, model } = computed;

@@ -27,9 +27,17 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         return await (await import('./build.ts')).runBuild(rest, effects);
       case 'dev':
         return await (await import('./dev.ts')).runDev(rest, effects);
+      case 'init':
+        return await (await import('./init.ts')).runInit(rest, effects);
+      case 'new':
+        if (rest[0] === 'kpi')
+          return await (await import('./new-kpi.ts')).runNewKpi(rest.slice(1), effects);
+        throw new CliError('Unknown `new` command: use `plumbline new kpi <id> --team <team> …`.');
+      case 'codeowners':
+        return await (await import('./codeowners.ts')).runCodeowners(rest, effects);
       default:
         throw new CliError(
-          `Unknown command \`${command}\`. Commands: check, model, build, dev, help.`,
+          `Unknown command \`${command}\`. Commands: check, model, build, dev, diff, init, new kpi, codeowners, help.`,
         );
     }
   } catch (error) {

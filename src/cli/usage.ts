@@ -6,6 +6,10 @@ Usage:
   plumbline model [dir] [--as-of DATE] [--timings]
   plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
   plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
+  plumbline init [dir]
+  plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
+                [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
+  plumbline codeowners [dir] [--write[=FILE]]
   plumbline help
 
 Commands:
@@ -27,6 +31,18 @@ Commands:
                 the folder recomputes and reloads the open pages; an invalid file shows its
                 errors (file:line:col and what to do) at the top of every page instead of
                 stopping the server.
+  init [dir]    Write a new organisation's KPI folder (default: kpis): a strategy, a team tree,
+                one KPI and its readings, every field explained in comments. It passes check
+                as written. Refuses a folder that already has strategy.yaml or teams.yaml and
+                never overwrites a file.
+  new kpi <id> [dir]
+                Write metrics/<id>.yaml (every field explained; fields without a value yet are
+                commented out) and an empty metrics/<id>.csv. The id must be kebab-case and new;
+                the teams and objectives must exist in the folder (a typo gets the closest id).
+  codeowners [dir]
+                Print a CODEOWNERS block (# BEGIN plumbline … # END plumbline) asking each team's
+                github: handle to review its KPI files (a team without one: its nearest
+                parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
   help          Show this help.
 
 Options:
@@ -47,6 +63,22 @@ Options:
   --cache-dir D (build) Where rendered charts are cached (default node_modules/.cache/plumbline/charts).
   --threads N   (build) Worker threads for rendering charts (default: the machine's cores).
   --timings     (model) Print the time of each phase (read, load, compute) to stderr.
+  --team T      (new kpi) The owning team's id, from teams.yaml. Required.
+  --objective O (new kpi) An objective the KPI measures; repeat for more.
+  --shared-with T
+                (new kpi) A co-owning team; repeat for more.
+  --name N      (new kpi) Display name (default: from the id, e.g. win-rate → Win rate).
+  --owner P     (new kpi) The person who answers for it (else commented out).
+  --cadence C   (new kpi) daily, weekly, monthly (default), quarterly or yearly.
+  --direction D (new kpi) up (default), down or target.
+  --unit U      (new kpi) count (default), percent, currency:USD, ratio, days, hours, score…
+  --kind K      (new kpi) lagging (default) or leading.
+  --aggregate A (new kpi) last (default), sum, mean, min or max.
+  --write[=FILE]
+                (codeowners) Update the block inside FILE, leaving every other line as it was
+                (created when missing). Default: the repository's CODEOWNERS GitHub reads
+                (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS, whichever exists first),
+                else .github/CODEOWNERS.
   --debug       Show stack traces of unexpected errors.
   -h, --help    Show this help.
 `;

@@ -76,14 +76,19 @@ export async function buildSite(
   await rm(tmp, { recursive: true, force: true });
   try {
     const { build } = await import('astro');
-    await build({
-      root: PACKAGE_ROOT,
-      outDir: tmp,
-      base: options.base,
-      ...(options.site === undefined ? {} : { site: options.site }),
-      logLevel: 'error',
-      mode: 'production',
-    });
+    // Astro puts its prerender chunks under the working directory when the output lies outside
+    // it, and those chunks import packages: run it from the package's own folder, where they
+    // resolve, whatever folder the command was started in.
+    await inDirectory(PACKAGE_ROOT, () =>
+      build({
+        root: PACKAGE_ROOT,
+        outDir: tmp,
+        base: options.base,
+        ...(options.site === undefined ? {} : { site: options.site }),
+        logLevel: 'error',
+        mode: 'production',
+      }),
+    );
     const t3 = clock();
     // The search index reads only the pages, so it is built while the data files are written.
     let dataDone = t3;
@@ -150,4 +155,15 @@ async function indexSearch(out: string): Promise<void> {
   const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
   await pagefind.close();
+}
+
+/** Runs `fn` with the working directory set to `dir`, then restores it. */
+export async function inDirectory<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    return await fn();
+  } finally {
+    process.chdir(previous);
+  }
 }

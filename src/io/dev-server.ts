@@ -12,7 +12,7 @@ import { publishSiteData } from '../build/site-data.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { computeProject } from '../core/pipeline.ts';
 import { renderCharts } from './charts/chart-pool.ts';
-import { PACKAGE_ROOT } from './build-site.ts';
+import { inDirectory, PACKAGE_ROOT } from './build-site.ts';
 import { readProject } from './read-project.ts';
 
 /** Options of the dev server. */
@@ -69,18 +69,20 @@ export async function startDevServer(options: DevOptions): Promise<DevHandle> {
   };
   await refresh();
   const { dev } = await import('astro');
-  const server = await dev({
-    root: PACKAGE_ROOT,
-    base: options.base,
-    logLevel: 'warn',
-    server: { port: options.port, host: options.host },
-    integrations: [
-      {
-        name: 'plumbline-dev',
-        hooks: { 'astro:server:setup': ({ server: s }) => void (vite = s) },
-      },
-    ],
-  });
+  const server = await inDirectory(PACKAGE_ROOT, () =>
+    dev({
+      root: PACKAGE_ROOT,
+      base: options.base,
+      logLevel: 'warn',
+      server: { port: options.port, host: options.host },
+      integrations: [
+        {
+          name: 'plumbline-dev',
+          hooks: { 'astro:server:setup': ({ server: s }) => void (vite = s) },
+        },
+      ],
+    }),
+  );
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   const watcher: FSWatcher = watch(options.dir, { recursive: true }, () => {

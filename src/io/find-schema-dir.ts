@@ -25,7 +25,10 @@ export async function findSchemaDir(kpiDir: string): Promise<SchemaDir> {
   let firstPackage: string | null = null;
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (await isDirectory(path.join(dir, 'node_modules', 'plumbline', 'schemas'))) {
-      return { dir: relative(start, path.join(dir, 'node_modules', 'plumbline', 'schemas')), found: 'installed' };
+      return {
+        dir: relative(start, path.join(dir, 'node_modules', 'plumbline', 'schemas')),
+        found: 'installed',
+      };
     }
     const name = await packageName(dir);
     if (name === 'plumbline' && (await isDirectory(path.join(dir, 'schemas')))) {
@@ -35,7 +38,10 @@ export async function findSchemaDir(kpiDir: string): Promise<SchemaDir> {
     if (path.dirname(dir) === dir) break;
   }
   const base = firstPackage ?? path.dirname(start);
-  return { dir: relative(start, path.join(base, 'node_modules', 'plumbline', 'schemas')), found: 'expected' };
+  return {
+    dir: relative(start, path.join(base, 'node_modules', 'plumbline', 'schemas')),
+    found: 'expected',
+  };
 }
 
 function relative(from: string, to: string): string {
@@ -60,7 +66,10 @@ async function packageName(dir: string): Promise<string | null> {
   }
   try {
     const json: unknown = JSON.parse(text);
-    return typeof json === 'object' && json !== null && 'name' in json && typeof json.name === 'string'
+    return typeof json === 'object' &&
+      json !== null &&
+      'name' in json &&
+      typeof json.name === 'string'
       ? json.name
       : '';
   } catch {

@@ -1,6 +1,7 @@
-import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TextFile } from '../core/load/source-file.ts';
+import { FolderError } from './read-project.ts';
 
 /** Some of the files to write already exist: nothing was written. */
 export class FilesExistError extends Error {
@@ -18,11 +19,16 @@ export class FilesExistError extends Error {
  * Writes new files into `dir` (paths relative to it, posix), creating folders as needed, and
  * never overwrites: when any of them exists nothing is written and FilesExistError lists them.
  * Each file is created with the `wx` flag, so a file that appears meanwhile is not overwritten
- * either; the files this call already wrote are then removed again.
+ * either; the files this call already wrote are then removed again. A `dir` that is a file is a
+ * FolderError.
  */
 export async function writeNewFiles(dir: string, files: readonly TextFile[]): Promise<void> {
-  const existing: string[] = [];
-  for (const file of files) if (await exists(path.join(dir, file.path))) existing.push(file.path);
+  if ((await exists(dir)) && !(await stat(dir)).isDirectory())
+    throw new FolderError(`${dir} is a file, not a folder.`);
+  const existing = await existingPaths(
+    dir,
+    files.map((f) => f.path),
+  );
   if (existing.length > 0) throw new FilesExistError(existing);
   const written: string[] = [];
   try {
@@ -48,4 +54,11 @@ async function exists(full: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Which of `paths` (relative to `dir`) exist. */
+export async function existingPaths(dir: string, paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const rel of paths) if (await exists(path.join(dir, rel))) out.push(rel);
+  return out;
 }

@@ -76,7 +76,10 @@ export function kpiTemplate(input: KpiTemplateInput): string {
       'what it measures and why it matters',
     ),
     on(`formula: ${yamlScalar(input.formula ?? '')}`, 'how it is calculated, in words'),
-    on(`unit: ${yamlScalar(input.unit)}`, 'count, percent, currency:USD, ratio, days, hours, score…'),
+    on(
+      `unit: ${yamlScalar(input.unit)}`,
+      'count, percent, currency:USD, ratio, days, hours, score…',
+    ),
     '',
     '# Who owns it',
     on(`team: ${yamlScalar(input.team)}`, 'the team that owns it (an id from teams.yaml)'),
@@ -92,10 +95,7 @@ export function kpiTemplate(input: KpiTemplateInput): string {
     on(`direction: ${input.direction}`, 'up: higher is better; down: lower; target: nearest it'),
     on(`kind: ${input.kind}`, 'lagging: shows a result; leading: moves first, predicts one'),
     on(`cadence: ${input.cadence}`, 'how often: daily, weekly, monthly, quarterly, yearly'),
-    on(
-      `aggregate: ${input.aggregate}`,
-      'several readings in a period: last, sum, mean, min, max',
-    ),
+    on(`aggregate: ${input.aggregate}`, 'several readings in a period: last, sum, mean, min, max'),
     '',
     '# How it fits the strategy',
     on(`objectives: ${flowList(input.objectives)}`, 'objectives it measures (from strategy.yaml)'),
@@ -110,7 +110,10 @@ export function kpiTemplate(input: KpiTemplateInput): string {
       `baseline: { value: 100, date: ${year}-01 }`,
       'the starting value and its date',
     ),
-    on(`milestones: [${(input.milestones ?? []).map(point).join(', ')}]`, 'points on the way'),
+    on(
+      `milestones: [${(input.milestones ?? []).map(point).join(', ')}]`,
+      `points on the way, e.g. [{ value: 125, date: ${year + 1}-06-30 }]`,
+    ),
     maybe(
       input.target,
       (t) => `target: ${point(t)}`,
@@ -125,7 +128,7 @@ export function kpiTemplate(input: KpiTemplateInput): string {
     '# What to do when it goes wrong: a condition, and the action it calls for',
     ...(triggers.length === 0
       ? [
-          'triggers: []',
+          on('triggers: []', 'to add one: delete [] and the "# " before an example'),
           off('  - when: { change: -20%, periods: 1 }', 'fell 20% since the period before'),
           '#     action: Find the cause with the team this week',
           off('  - when: { below: 80, periods: 2 }', 'below 80 two periods in a row (or above:)'),

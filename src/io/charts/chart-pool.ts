@@ -78,7 +78,11 @@ export async function renderCharts(
       Math.min(MAX_BATCH, Math.ceil(misses.length / (threads * BATCHES_PER_THREAD))),
     );
     const pool = new Tinypool({
-      filename: new URL('./render-worker.ts', import.meta.url).href,
+      // Compiled to lib/ for the package (Node will not strip types under node_modules).
+      filename: new URL(
+        import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js',
+        import.meta.url,
+      ).href,
       minThreads: threads,
       maxThreads: threads,
       // A small old generation makes each worker collect often instead of growing: the charts
