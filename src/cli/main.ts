@@ -27,6 +27,8 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         return await (await import('./build.ts')).runBuild(rest, effects);
       case 'dev':
         return await (await import('./dev.ts')).runDev(rest, effects);
+      case 'diff':
+        return await (await import('./diff.ts')).runDiff(rest, effects);
       case 'init':
         return await (await import('./init.ts')).runInit(rest, effects);
       case 'new':

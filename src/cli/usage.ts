@@ -6,6 +6,7 @@ Usage:
   plumbline model [dir] [--as-of DATE] [--timings]
   plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
   plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
+  plumbline diff <git-ref> [dir] [--format markdown|json] [--as-of DATE]
   plumbline init [dir]
   plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
                 [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
@@ -31,6 +32,17 @@ Commands:
                 the folder recomputes and reloads the open pages; an invalid file shows its
                 errors (file:line:col and what to do) at the top of every page instead of
                 stopping the server.
+  diff <ref> [dir]
+                Compare the KPI folder (default: kpis) with the same folder at a git ref, read
+                from git without touching the working tree, in the repository that holds dir;
+                both sides computed at one --as-of date. Prints a PR comment: a verdict line,
+                KPIs added, removed, retired, activated and changed (owner, team, objectives,
+                target, thresholds, links, triggers, status, latest reading, alignment), teams,
+                objectives and goals redefined, findings new and resolved, and the alignment
+                scores of the organisation and every touched team, objective and goal, before →
+                after. Exit 0 whenever the report is printed, new errors included (check is the
+                gate); 2 on bad usage (no ref, unknown ref, no repository, folder missing now
+                or at the ref).
   init [dir]    Write a new organisation's KPI folder (default: kpis): a strategy, a team tree,
                 one KPI and its readings, every field explained in comments. It passes check
                 as written. Refuses a folder that already has strategy.yaml or teams.yaml and
@@ -52,6 +64,12 @@ Options:
                       relative to the KPI folder.
                 github: GitHub Actions workflow commands (::error file=…,line=…,col=…::…), shown
                       as annotations on the pull request.
+  --format markdown|json
+                (diff) markdown (default): a PR comment whose first line holds the marker
+                      <!-- plumbline-diff --> so a workflow can find and update its comment.
+                json: {asOf, changed, verdict: {level, text}, notes, kpis: {added, removed,
+                      retired, activated, broken, repaired, changed}, entities,
+                      findings: {introduced, resolved}, scores}.
   --as-of DATE  Compute as of this date (YYYY-MM-DD; default today, UTC). Readings and journal
                 entries after it are ignored.
   --out DIR     (build) Output folder (default dist). Replaced only when the build succeeds.

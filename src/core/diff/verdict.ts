@@ -1,0 +1,50 @@
+import { formatDelta, formatScore, plural } from './describe-value.ts';
+import type { ModelDiff, Verdict } from './model-diff.ts';
+
+/** The line a diff report starts with when nothing changed. */
+export const NO_CHANGES = '✅ No changes to KPIs, findings or alignment scores.';
+
+/**
+ * The one-line verdict: new errors (❌), else new warnings (⚠️), else ✅; then findings resolved,
+ * the organisation's alignment score before → after, and the KPI counts. E.g.
+ * `✅ No new errors; alignment 94 → 96 (+2); 1 KPI added, 2 changed`.
+ */
+export function verdictOf(diff: Omit<ModelDiff, 'verdict'>): Verdict {
+  if (!diff.changed) return { level: 'ok', text: NO_CHANGES };
+  const { introduced, resolved } = diff.findings;
+  const errors = introduced.filter((f) => f.severity === 'error').length;
+  const warnings = introduced.filter((f) => f.severity === 'warning').length;
+  const parts: string[] = [];
+  if (errors > 0)
+    parts.push(
+      `❌ ${plural(errors, 'new error')}${warnings > 0 ? `, ${plural(warnings, 'new warning')}` : ''}`,
+    );
+  else if (warnings > 0) parts.push(`⚠️ ${plural(warnings, 'new warning')}`);
+  else parts.push('✅ No new errors');
+  if (resolved.length > 0) parts.push(`${plural(resolved.length, 'finding')} resolved`);
+  const org = diff.scores?.[0];
+  if (org === undefined) parts.push('alignment not compared');
+  else if (org.before !== null && org.after !== null)
+    parts.push(
+      `alignment ${formatScore(org.before)} → ${formatScore(org.after)} (${formatDelta(org.before, org.after)})`,
+    );
+  const { kpis } = diff;
+  const counts = (
+    [
+      [kpis.added.length, 'added'],
+      [kpis.removed.length, 'removed'],
+      [kpis.retired.length, 'retired'],
+      [kpis.activated.length, 'activated'],
+      [kpis.broken.length, 'unreadable'],
+      [kpis.repaired.length, 'readable again'],
+      [kpis.changed.length, 'changed'],
+    ] as const
+  ).filter(([n]) => n > 0);
+  if (counts.length > 0)
+    parts.push(
+      counts
+        .map(([n, what], i) => (i === 0 ? `${plural(n, 'KPI')} ${what}` : `${n} ${what}`))
+        .join(', '),
+    );
+  return { level: errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok', text: parts.join('; ') };
+}
