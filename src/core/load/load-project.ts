@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 import { isRuleId, RULES, type RuleId } from '../diagnostics/rules.ts';
 import { didYouMean } from './suggest.ts';
+import { kebabCase } from '../scaffold/kebab-case.ts';
 import { GRAIN_OF, GRAIN_RANK, formatDay } from '../period/period.ts';
 import { ID_PATTERN } from '../schema/common.ts';
 import { journalSchema } from '../schema/journal.ts';
@@ -150,7 +151,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
           'id-format',
           { file: file.path, line: 1, col: 1 },
           `The file name \`${id}\` is not a valid KPI id.`,
-          `A KPI id is its file name in kebab-case: rename the file to \`metrics/${kebab(id)}.yaml\` (and its CSV too).`,
+          `A KPI id is its file name in kebab-case: rename the file to \`metrics/${kebabCase(id)}.yaml\` (and its CSV too).`,
         ),
       );
     }
@@ -316,12 +317,4 @@ function missingFile(name: string, what: string): Diagnostic {
     `There is no ${name}: it holds ${what}.`,
     `Create ${name} (\`plumbline init\` writes a starting point).`,
   );
-}
-
-function kebab(text: string): string {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
