@@ -7,6 +7,7 @@ import type { TrendDirection } from '../../core/analytics/trend.ts';
 import type { KpiJson } from '../../core/model/model.ts';
 import type { Cadence } from '../../core/period/period.ts';
 import { formatUnitValue } from '../../charts/format-unit-value.ts';
+import { PALETTE } from '../../charts/palette.ts';
 
 const LOCALE = 'en-US';
 
@@ -54,14 +55,8 @@ export function formatDate(date: string | null): string {
   return date === null ? '–' : formatPeriodLabel(date);
 }
 
-/** Status symbol and word (DESIGN: never colour alone). */
-export const STATUS_TEXT = {
-  'on-track': { symbol: '●', word: 'On track' },
-  'at-risk': { symbol: '▲', word: 'At risk' },
-  'off-track': { symbol: '■', word: 'Off track' },
-  'no-target': { symbol: '○', word: 'No target' },
-  'no-data': { symbol: '–', word: 'No data' },
-} as const satisfies Record<Status, { symbol: string; word: string }>;
+/** Status symbol and word (DESIGN: never colour alone): the same as the charts draw. */
+export const STATUS_TEXT: Record<Status, { readonly symbol: string; readonly word: string }> = PALETTE.status;
 
 /** The period noun of a cadence: "week". */
 export const PERIOD_NOUN = {
