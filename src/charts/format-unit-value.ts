@@ -24,6 +24,7 @@ export function formatUnitValue(
   options: { compact?: boolean } = {},
 ): string {
   if (!Number.isFinite(value)) return '–';
+  if (value === 0) value = 0; // -0 reads as "-0"
   const abs = Math.abs(value);
   const compact = options.compact !== false && abs >= 10_000;
   const currency = currencyOf(unit);

@@ -65,3 +65,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(null)).toBe('');
   });
 });
+
+describe('edge values', () => {
+  it('writes negative zero as 0 and tiny or huge values readably', () => {
+    expect(formatValue(-0, 'score')).toBe('0');
+    expect(formatValue(-1e6, 'score')).toBe('-1,000,000');
+    expect(formatValue(-1e6, 'score', { compact: true })).toBe('-1M');
+    expect(formatValue(3.5e-7, 'score')).toBe('0');
+  });
+});
