@@ -13,7 +13,9 @@ import {
   type Grain,
 } from './calendar.ts';
 import type { Aggregate, JournalEntry, Metric, Reading } from './org-model.ts';
-import { mannKendall, pearson, theilSen } from './stats.ts';
+import { mannKendall } from '../../src/core/analytics/stats/mann-kendall.ts';
+import { pearson } from '../../src/core/analytics/stats/pearson.ts';
+import { theilSen } from '../../src/core/analytics/stats/theil-sen.ts';
 import { GRAIN_RANK } from '../../src/core/period/period.ts';
 
 /** Period index → combined value, for the periods that have one. */
@@ -145,16 +147,16 @@ export function trendOf(
 ): { direction: TrendDirection; slope: number | null; p: number | null } {
   const recent = [...values.keys()].sort((a, b) => a - b).slice(-12);
   const ys = recent.map((i) => values.get(i)!);
-  const slope = theilSen(recent, ys);
-  const mk = mannKendall(ys);
-  if (slope === null || mk === null || mk.p >= 0.05 || slope === 0) {
-    return { direction: 'flat', slope, p: mk?.p ?? null };
+  const slope = theilSen(recent, ys)?.slope ?? null;
+  const p = mannKendall(ys)?.p ?? null;
+  if (slope === null || p === null || p >= 0.05 || slope === 0) {
+    return { direction: 'flat', slope, p };
   }
   let better = metric.direction === 'down' ? slope < 0 : slope > 0;
   if (metric.direction === 'target' && metric.target !== undefined) {
     better = (metric.target.value - ys[ys.length - 1]!) * slope > 0;
   }
-  return { direction: better ? 'improving' : 'worsening', slope, p: mk.p };
+  return { direction: better ? 'improving' : 'worsening', slope, p };
 }
 
 /** Periods after the latest reading's period that ended before the as-of date. */

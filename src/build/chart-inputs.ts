@@ -3,7 +3,7 @@
  * forecast, firings), the lead/lag pair and the sparkline. Pure.
  */
 import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
-import { differences } from '../core/analytics/lead-lag.ts';
+import { differences, laggedPairs } from '../core/analytics/lead-lag.ts';
 import { periodSeries } from '../core/analytics/series.ts';
 import { DEFAULT_THRESHOLDS } from '../core/analytics/status.ts';
 import type { KpiRecord } from '../core/load/project.ts';
@@ -100,16 +100,14 @@ export function leadLagInput(
   const grain: Grain = link.grain;
   const x = differences(periodSeries(lead.readings, grain, lead.def.aggregate, asOf));
   const y = differences(periodSeries(lag.readings, grain, lag.def.aggregate, asOf));
-  const pairs: LeadLagChartInput['pairs'][number][] = [];
   const l = link.evidence.lag;
-  const start = Math.max(y.first, x.first + l);
-  const end = Math.min(y.first + y.values.length - 1, x.first + x.values.length - 1 + l);
-  for (let t = start; t <= end; t++) {
-    const a = x.values[t - l - x.first]!;
-    const b = y.values[t - y.first]!;
-    if (!Number.isNaN(a) && !Number.isNaN(b))
-      pairs.push({ date: formatDay(periodEnd({ grain, index: t })), leading: a, lagging: b });
-  }
+  // The same pairs as the evidence, with the lagging period's end date.
+  const { xs, ys, ts } = laggedPairs(x, y, l);
+  const pairs = ts.map((t, i) => ({
+    date: formatDay(periodEnd({ grain, index: t })),
+    leading: xs[i]!,
+    lagging: ys[i]!,
+  }));
   return {
     leadingName: lead.def.name,
     laggingName: lag.def.name,

@@ -5,7 +5,13 @@ import { computeProject } from '../core/pipeline.ts';
 import { buildSite } from '../io/build-site.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
-import { displayPrefix, parseAsOf, parseCommand, readFolder } from './parse-command.ts';
+import {
+  displayPrefix,
+  parseAsOf,
+  parseCommand,
+  readFolder,
+  folderArgument,
+} from './parse-command.ts';
 import { USAGE } from './usage.ts';
 
 /**
@@ -28,8 +34,6 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     effects.stdout(USAGE);
     return 0;
   }
-  if (positionals.length > 1)
-    throw new CliError(`build: expected at most one folder, got ${positionals.length}.`);
   const env = effects.env ?? {};
   const base = normalizeBase(values.base ?? env.BASE_PATH ?? '/');
   const site = values.site ?? env.SITE_URL;
@@ -39,7 +43,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
     throw new CliError('build: --threads must be a whole number ≥ 1.');
   const asOf = parseAsOf(values['as-of'], effects);
-  const dir = positionals[0] ?? 'kpis';
+  const dir = folderArgument('build', positionals);
   const files = await readFolder(dir, effects);
   const computed = computeProject(files, asOf);
   const prefix = displayPrefix(dir);

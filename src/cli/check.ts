@@ -3,9 +3,15 @@ import { formatGithub } from '../core/diagnostics/format-github.ts';
 import { formatJson } from '../core/diagnostics/format-json.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { computeProject } from '../core/pipeline.ts';
-import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
-import { displayPrefix, parseAsOf, parseCommand, readFolder } from './parse-command.ts';
+import {
+  displayPrefix,
+  folderArgument,
+  oneOf,
+  parseAsOf,
+  parseCommand,
+  readFolder,
+} from './parse-command.ts';
 import { USAGE } from './usage.ts';
 
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -21,14 +27,9 @@ export async function runCheck(args: readonly string[], effects: CliEffects): Pr
     effects.stdout(USAGE);
     return 0;
   }
-  const format = values.format;
-  if (!FORMATS.includes(format as (typeof FORMATS)[number])) {
-    throw new CliError(`check: --format must be one of ${FORMATS.join(', ')}, got \`${format}\`.`);
-  }
-  if (positionals.length > 1)
-    throw new CliError(`check: expected at most one folder, got ${positionals.length}.`);
+  const format = oneOf('check', 'format', values.format, FORMATS);
+  const dir = folderArgument('check', positionals);
   const asOf = parseAsOf(values['as-of'], effects);
-  const dir = positionals[0] ?? 'kpis';
   const files = await readFolder(dir, effects);
   const { diagnostics } = computeProject(files, asOf);
   const pathPrefix = displayPrefix(dir);

@@ -3,7 +3,7 @@ import { startDevServer } from '../io/dev-server.ts';
 import { normalizeBase } from './build.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
-import { parseAsOf, parseCommand } from './parse-command.ts';
+import { parseAsOf, parseCommand, folderArgument } from './parse-command.ts';
 import { USAGE } from './usage.ts';
 
 /** `plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]`: the site with live reload. */
@@ -19,14 +19,12 @@ export async function runDev(args: readonly string[], effects: CliEffects): Prom
     effects.stdout(USAGE);
     return 0;
   }
-  if (positionals.length > 1)
-    throw new CliError(`dev: expected at most one folder, got ${positionals.length}.`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new CliError('dev: --port must be a whole number from 0 to 65535.');
   const pinned = values['as-of'];
   if (pinned !== undefined) parseAsOf(pinned, effects);
-  const dir = path.resolve(effects.cwd, positionals[0] ?? 'kpis');
+  const dir = path.resolve(effects.cwd, folderArgument('dev', positionals));
   const server = await startDevServer({
     dir,
     base: normalizeBase(values.base ?? effects.env?.BASE_PATH ?? '/'),

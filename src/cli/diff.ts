@@ -7,7 +7,7 @@ import { computeProject } from '../core/pipeline.ts';
 import { GitTreeError, readProjectAtRef } from '../io/git-tree.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
-import { displayPrefix, parseAsOf, parseCommand, readFolder } from './parse-command.ts';
+import { displayPrefix, parseAsOf, parseCommand, readFolder, oneOf } from './parse-command.ts';
 import { USAGE } from './usage.ts';
 
 const FORMATS = ['markdown', 'json'] as const;
@@ -29,10 +29,7 @@ export async function runDiff(args: readonly string[], effects: CliEffects): Pro
     effects.stdout(USAGE);
     return 0;
   }
-  const format = values.format;
-  if (!FORMATS.includes(format as (typeof FORMATS)[number])) {
-    throw new CliError(`diff: --format must be one of ${FORMATS.join(', ')}, got \`${format}\`.`);
-  }
+  const format = oneOf('diff', 'format', values.format, FORMATS);
   const [ref, dir = 'kpis', ...extra] = positionals;
   if (ref === undefined)
     throw new CliError(

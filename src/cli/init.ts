@@ -5,7 +5,7 @@ import { FolderError } from '../io/read-project.ts';
 import { existingPaths, FilesExistError, writeNewFiles } from '../io/write-new-files.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
-import { displayPrefix, parseCommand } from './parse-command.ts';
+import { displayPrefix, parseCommand, folderArgument } from './parse-command.ts';
 import { USAGE } from './usage.ts';
 
 /** The files whose presence means the folder already holds an organisation. */
@@ -32,9 +32,7 @@ export async function runInit(args: readonly string[], effects: CliEffects): Pro
     effects.stdout(USAGE);
     return 0;
   }
-  if (positionals.length > 1)
-    throw new CliError(`init: expected at most one folder, got ${positionals.length}.`);
-  const dir = positionals[0] ?? 'kpis';
+  const dir = folderArgument('init', positionals);
   const full = path.resolve(effects.cwd, dir);
   const prefix = displayPrefix(dir);
   const present = await existingPaths(full, TOP_FILES);

@@ -1,9 +1,14 @@
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { computeProject } from '../core/pipeline.ts';
-import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
-import { displayPrefix, parseAsOf, parseCommand, readFolder } from './parse-command.ts';
+import {
+  displayPrefix,
+  parseAsOf,
+  parseCommand,
+  readFolder,
+  folderArgument,
+} from './parse-command.ts';
 import { USAGE } from './usage.ts';
 
 /**
@@ -21,10 +26,8 @@ export async function runModel(args: readonly string[], effects: CliEffects): Pr
     effects.stdout(USAGE);
     return 0;
   }
-  if (positionals.length > 1)
-    throw new CliError(`model: expected at most one folder, got ${positionals.length}.`);
   const asOf = parseAsOf(values['as-of'], effects);
-  const dir = positionals[0] ?? 'kpis';
+  const dir = folderArgument('model', positionals);
   const t0 = performance.now();
   const files = await readFolder(dir, effects);
   const read = performance.now() - t0;

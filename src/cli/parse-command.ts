@@ -44,3 +44,25 @@ export function displayPrefix(dir: string): string {
   const clean = dir.replace(/\\/g, '/').replace(/\/+$/, '');
   return clean === '' || clean === '.' ? '' : `${clean}/`;
 }
+
+/** The one optional folder argument of a command (default `kpis`); more is a usage error. */
+export function folderArgument(command: string, positionals: readonly string[]): string {
+  if (positionals.length > 1)
+    throw new CliError(`${command}: expected at most one folder, got ${positionals.length}.`);
+  return positionals[0] ?? 'kpis';
+}
+
+/** A flag value that must be one of `allowed`; anything else is a usage error. */
+export function oneOf<T extends string>(
+  command: string,
+  flag: string,
+  value: string,
+  allowed: readonly T[],
+): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new CliError(
+      `${command}: --${flag} must be one of ${allowed.join(', ')}, got \`${value}\`.`,
+    );
+  }
+  return value as T;
+}

@@ -45,6 +45,11 @@ export function strategyYaml(): string {
   ].join('\n');
 }
 
+/** strategy.yaml text with a `policy:` line (a YAML flow map) right after the organisation. */
+export function strategyWithPolicy(policy: string): string {
+  return strategyYaml().replace('organization: Acme\n', `organization: Acme\npolicy: ${policy}\n`);
+}
+
 /** teams.yaml text: an enterprise and one function. */
 export function teamsYaml(): string {
   return [

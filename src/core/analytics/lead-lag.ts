@@ -59,16 +59,17 @@ export function relativeChanges(series: PeriodSeries): PeriodSeries {
   return { grain: series.grain, first: series.first, values: d };
 }
 
-/** Pairs (x[t − lag], y[t]) where both exist, for t in [from, to] (period indexes). */
+/** Pairs (x[t − lag], y[t]) where both exist, for t in [from, to], with their period indexes t. */
 export function laggedPairs(
   x: PeriodSeries,
   y: PeriodSeries,
   lag: number,
   from = -Infinity,
   to = Infinity,
-): { xs: number[]; ys: number[] } {
+): { xs: number[]; ys: number[]; ts: number[] } {
   const xs: number[] = [];
   const ys: number[] = [];
+  const ts: number[] = [];
   const start = Math.max(y.first, x.first + lag, from);
   const end = Math.min(y.first + y.values.length - 1, x.first + x.values.length - 1 + lag, to);
   for (let t = start; t <= end; t++) {
@@ -77,9 +78,10 @@ export function laggedPairs(
     if (!Number.isNaN(a) && !Number.isNaN(b)) {
       xs.push(a);
       ys.push(b);
+      ts.push(t);
     }
   }
-  return { xs, ys };
+  return { xs, ys, ts };
 }
 
 function correlate(

@@ -138,6 +138,11 @@ function respond(
   return hit === undefined ? { handled: false, response: null } : { handled: true, response: hit };
 }
 
+/** Whether a period ended in the 365 days up to the as-of date: the window of the execution rate (SPEC §3). */
+export function endedInLastYear(end: number, asOf: number): boolean {
+  return end <= asOf && end > asOf - 365;
+}
+
 /** Handled ÷ fired over events whose period ended in the 365 days up to the as-of date; null when none fired. */
 export function executionRate(
   events: readonly { period: number; handled: boolean }[],
@@ -147,8 +152,7 @@ export function executionRate(
   let fired = 0;
   let handled = 0;
   for (const e of events) {
-    const end = periodEnd({ grain, index: e.period });
-    if (end <= asOf && end > asOf - 365) {
+    if (endedInLastYear(periodEnd({ grain, index: e.period }), asOf)) {
       fired++;
       if (e.handled) handled++;
     }

@@ -1,11 +1,9 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPeriod, periodEnd } from '../period/period.ts';
+import { endedInLastYear } from '../analytics/triggers.ts';
 import { activeKpis } from './guardrail.ts';
 import { code } from './phrases.ts';
-
-/** Events whose period ended in this many days up to the as-of date count (SPEC §3 Triggers). */
-const WINDOW_DAYS = 365;
 
 /**
  * trigger-unhandled: a trigger of an active KPI fired in the last 365 days (its period ended in
@@ -24,7 +22,7 @@ export function triggerUnhandled(analysis: ProjectAnalysis): Diagnostic[] {
     const late = new Map<number, number[]>();
     for (const event of triggers.events) {
       const end = periodEnd({ grain, index: event.period });
-      if (event.handled || end > asOf || end <= asOf - WINDOW_DAYS || end + days >= asOf) continue;
+      if (event.handled || !endedInLastYear(end, asOf) || end + days >= asOf) continue;
       const periods = late.get(event.trigger) ?? [];
       periods.push(event.period);
       late.set(event.trigger, periods);
@@ -38,7 +36,7 @@ export function triggerUnhandled(analysis: ProjectAnalysis): Diagnostic[] {
         diagnostic(
           'trigger-unhandled',
           project.locate(file, ['triggers', index]),
-          `The trigger “${trigger.action}” of ${code(id)} fired ${times} in the last ${WINDOW_DAYS} days with no action recorded within ${days} days; the latest was ${latest}.`,
+          `The trigger “${trigger.action}” of ${code(id)} fired ${times} in the last 365 days with no action recorded within ${days} days; the latest was ${latest}.`,
           `Record what was done in a journal file under \`actions:\` (\`kpi: ${id}\`, the date and the action); if no action was needed, change the trigger's \`when\` so it fires only when one is.`,
         ),
       );

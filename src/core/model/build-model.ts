@@ -1,6 +1,7 @@
 import { ALIGNMENT_CHECKS } from '../analytics/alignment.ts';
 import type { KpiAnalysis, LinkAnalysis, ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { DEFAULT_THRESHOLDS, type Status } from '../analytics/status.ts';
+import { executionRate } from '../analytics/triggers.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
 import {
@@ -115,17 +116,14 @@ export function buildModel(analysis: ProjectAnalysis, findings: readonly Diagnos
   });
 
   const alerts: AlertJson[] = active.flatMap((k) => k.alerts);
+  // SPEC §3: handled ÷ fired over the last 365 days, summed over the active KPIs.
   let fired = 0;
   let handled = 0;
   for (const k of analysis.kpis) {
     if (k.record.def.status !== 'active') continue;
-    for (const e of k.facts.triggers.events) {
-      const end = periodEnd({ grain: k.facts.grain, index: e.period });
-      if (end <= asOf && end > asOf - 365) {
-        fired++;
-        if (e.handled) handled++;
-      }
-    }
+    const rate = executionRate(k.facts.triggers.events, k.facts.grain, asOf);
+    fired += rate.fired;
+    handled += rate.handled;
   }
 
   return {

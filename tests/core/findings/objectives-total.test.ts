@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { objectivesTotal } from '../../../src/core/findings/objectives-total.ts';
 import { analyzeFiles, where } from '../../helpers/analyze-files.ts';
-import { strategyYaml } from '../../helpers/project-files.ts';
-
-const withPolicy = (policy: string) =>
-  strategyYaml().replace('organization: Acme\n', `organization: Acme\npolicy: ${policy}\n`);
+import { strategyWithPolicy } from '../../helpers/project-files.ts';
 
 describe('objectivesTotal', () => {
   it('flags fewer than 8 objectives at `objectives:`', () => {
@@ -19,7 +16,7 @@ describe('objectivesTotal', () => {
 
   it('flags more than policy.objectives_total allows', () => {
     const found = objectivesTotal(
-      analyzeFiles({ 'strategy.yaml': withPolicy('{ objectives_total: [0, 0] }') }),
+      analyzeFiles({ 'strategy.yaml': strategyWithPolicy('{ objectives_total: [0, 0] }') }),
     );
     expect(where(found)).toEqual([
       { rule: 'objectives-total', severity: 'warning', file: 'strategy.yaml', line: 7, col: 1 },
@@ -28,7 +25,7 @@ describe('objectivesTotal', () => {
 
   it('passes a count inside policy.objectives_total', () => {
     const found = objectivesTotal(
-      analyzeFiles({ 'strategy.yaml': withPolicy('{ objectives_total: [1, 12] }') }),
+      analyzeFiles({ 'strategy.yaml': strategyWithPolicy('{ objectives_total: [1, 12] }') }),
     );
     expect(found).toEqual([]);
   });

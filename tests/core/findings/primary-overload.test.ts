@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { primaryOverload } from '../../../src/core/findings/primary-overload.ts';
 import { analyzeFiles, where } from '../../helpers/analyze-files.ts';
+import { strategyWithPolicy } from '../../helpers/project-files.ts';
 
-const strategy = (limit: number) =>
-  [
-    'organization: Acme',
-    `policy: { primary_per_owner: ${limit} }`,
-    'goals:',
-    '  - id: grow',
-    '    title: Grow',
-    '    kpis: [revenue]',
-    'objectives:',
-    '  - id: grow-sales',
-    '    title: Grow sales',
-    '    perspective: financial',
-    '    goals: [grow]',
-    '',
-  ].join('\n');
+const strategy = (limit: number) => strategyWithPolicy(`{ primary_per_owner: ${limit} }`);
 
 const kpi = (name: string, owner: string) =>
   [

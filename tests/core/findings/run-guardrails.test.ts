@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, type RuleId } from '../../../src/core/diagnostics/rules.ts';
 import { GUARDRAILS, runGuardrails } from '../../../src/core/findings/run-guardrails.ts';
 import { analyzeFiles, where } from '../../helpers/analyze-files.ts';
-import { strategyYaml } from '../../helpers/project-files.ts';
-
-const withPolicy = (policy: string) =>
-  strategyYaml().replace('organization: Acme\n', `organization: Acme\npolicy: ${policy}\n`);
+import { strategyWithPolicy } from '../../helpers/project-files.ts';
 
 describe('runGuardrails', () => {
   it('runs every rule and sorts the findings by file, line, column and rule', () => {
@@ -39,7 +36,7 @@ describe('runGuardrails', () => {
   it('applies policy.severity: raised to error, lowered to info, or off', () => {
     const found = runGuardrails(
       analyzeFiles({
-        'strategy.yaml': withPolicy(
+        'strategy.yaml': strategyWithPolicy(
           '{ severity: { owner-missing: error, stale-data: info, perspective-empty: off, vital-few: off } }',
         ),
       }),

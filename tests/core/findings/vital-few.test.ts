@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vitalFew } from '../../../src/core/findings/vital-few.ts';
 import { analyzeFiles, where } from '../../helpers/analyze-files.ts';
-import { strategyYaml } from '../../helpers/project-files.ts';
-
-const withPolicy = (policy: string) =>
-  strategyYaml().replace('organization: Acme\n', `organization: Acme\npolicy: ${policy}\n`);
+import { strategyWithPolicy } from '../../helpers/project-files.ts';
 
 describe('vitalFew', () => {
   it('flags teams owning fewer active KPIs than their level allows, at the team id', () => {
@@ -22,7 +19,9 @@ describe('vitalFew', () => {
   it('flags a team owning more than the range, not counting retired KPIs', () => {
     const found = vitalFew(
       analyzeFiles({
-        'strategy.yaml': withPolicy('{ vital_few: { enterprise: [1, 1], function: [0, 0] } }'),
+        'strategy.yaml': strategyWithPolicy(
+          '{ vital_few: { enterprise: [1, 1], function: [0, 0] } }',
+        ),
         'metrics/old.yaml':
           'name: Old\ndirection: up\nteam: acme\ncadence: monthly\nstatus: retired\nretired: { date: 2026-01-31, reason: Gone }\n',
       }),
@@ -36,7 +35,9 @@ describe('vitalFew', () => {
   it('passes counts inside policy.vital_few', () => {
     const found = vitalFew(
       analyzeFiles({
-        'strategy.yaml': withPolicy('{ vital_few: { enterprise: [1, 7], function: [1, 6] } }'),
+        'strategy.yaml': strategyWithPolicy(
+          '{ vital_few: { enterprise: [1, 7], function: [1, 6] } }',
+        ),
       }),
     );
     expect(found).toEqual([]);
