@@ -5,7 +5,7 @@
  *   Computed ─ prepareSite ─ renderCharts ─ publishSiteData ─ astro build (tmp) ─ data files
  *            ─ pagefind ─ replaceDir(tmp → out)
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exploreSpec, prepareSite } from '../build/prepare-site.ts';
@@ -98,14 +98,10 @@ export async function buildSite(
     ]);
     const t4 = dataDone;
     const t5 = clock();
+    const pages = await countPages(tmp);
     await replaceDir(tmp, options.out);
     return {
-      pages:
-        1 +
-        computed.model.kpis.length +
-        computed.model.goals.length +
-        computed.model.objectives.length +
-        computed.model.teams.length,
+      pages,
       charts: { rendered: rendered.rendered, cached: rendered.cached },
       ms: { prepare: t1 - t0, charts: t2 - t1, astro: t3 - t2, data: t4 - t3, search: t5 - t4 },
     };
@@ -166,4 +162,10 @@ export async function inDirectory<T>(dir: string, fn: () => Promise<T>): Promise
   } finally {
     process.chdir(previous);
   }
+}
+
+/** The HTML pages Astro wrote (the search index writes none). */
+async function countPages(dir: string): Promise<number> {
+  const files = await readdir(dir, { recursive: true });
+  return files.filter((f) => f.endsWith('.html')).length;
 }

@@ -35,7 +35,9 @@ describe('plumbline as a dev dependency of another repository', () => {
       existsSync(path.join(project, 'node_modules', 'plumbline', 'lib', 'cli', 'main.js')),
     ).toBe(true);
     const out = run('npx', ['plumbline', 'build', 'kpis', '--as-of', '2026-11-24'], project);
-    expect(out).toMatch(/Built 66 pages into dist/);
+    // 41 KPIs, 10 teams, 11 objectives, 3 goals and home, plus 8: the goal, team, KPI and search
+    // indexes, the strategy map, alignment, journal and 404.
+    expect(out).toMatch(/Built 74 pages into dist/);
     const home = readFileSync(path.join(project, 'dist', 'index.html'), 'utf8');
     expect(home).toContain('Northwind Outfitters');
     expect(existsSync(path.join(project, 'dist', 'kpis', 'qualified-leads', 'index.html'))).toBe(
