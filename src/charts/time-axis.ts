@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
 
 /** Steps (in periods of the tick grain) tried from the finest; indices divisible by one are kept. */
 const STEPS = {
-  day: [1, 2, 7, 14],
+  day: [1, 2, 7, 14, 28, 56],
   week: [1, 2, 4, 13, 26, 52, 104],
   month: [1, 2, 3, 6, 12, 24, 60, 120],
   quarter: [1, 2, 4, 8, 20, 40],
@@ -28,6 +28,8 @@ const STEPS = {
 /** Average label glyph width and the gap between labels, in px (10 px font). */
 const GLYPH_PX = 6;
 const GAP_PX = 14;
+/** The least room a tick gets, however short its label, so short labels do not crowd the axis. */
+const MIN_TICK_PX = 40;
 
 /**
  * The x-axis of dates for a cadence: ticks sit exactly on period ends (the dates the values are
@@ -78,12 +80,20 @@ export function timeAxis(
     if (day >= firstDay && day <= lastDay) indices.push(i);
   }
   const labelChars = format.replace(/%-?\w/g, (d) => (d === '%Y' || d === '%G' ? '0000' : 'xx'));
-  const fit = Math.max(2, Math.floor(plotWidth / (labelChars.length * GLYPH_PX + GAP_PX)));
+  const fit = Math.max(
+    2,
+    Math.floor(plotWidth / Math.max(MIN_TICK_PX, labelChars.length * GLYPH_PX + GAP_PX)),
+  );
   const steps: readonly number[] = STEPS[grain];
   let chosen = indices;
   for (const step of steps) {
     chosen = indices.filter((i) => ((i % step) + step) % step === 0);
     if (chosen.length <= fit) break;
+  }
+  // Still too many at the largest round step (a very narrow plot): keep every k-th.
+  if (chosen.length > fit) {
+    const k = Math.ceil(chosen.length / fit);
+    chosen = chosen.filter((_, n) => n % k === 0);
   }
   return { values: chosen.map((i) => position(i) * DAY_MS), format };
 }

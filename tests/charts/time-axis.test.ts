@@ -62,3 +62,21 @@ describe('timeAxis', () => {
     );
   });
 });
+
+describe('timeAxis, short labels', () => {
+  it('gives each tick at least 40 px: nine weeks in 288 px get at most 7 ticks', () => {
+    // The case fast-check found: weekly from 2000-01-01 over 62 days, 288 px wide. `W01` is 32 px
+    // of label and gap; 288 / 40 = 7.2, so 7 ticks at most (every week would be 9).
+    const { values } = timeAxis('weekly', day('2000-01-01'), day('2000-01-01') + 62, 288);
+    expect(values.length).toBeLessThanOrEqual(7);
+    expect(values.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('thins ticks past the largest round step when the plot is very narrow', () => {
+    // Another fast-check find: 73 days in 200 px. `2 Mar` needs 44 px, so 4 ticks fit; every
+    // 14th day would still be 5 or 6.
+    const { values } = timeAxis('daily', day('2000-01-01'), day('2000-01-01') + 73, 200);
+    expect(values.length).toBeLessThanOrEqual(4);
+    expect(values.length).toBeGreaterThanOrEqual(2);
+  });
+});
