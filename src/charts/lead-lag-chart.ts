@@ -3,6 +3,7 @@ import { GRAIN_NOUN, GRAIN_OF } from '../core/period/period.ts';
 import type { LeadLagChartInput } from './chart-input.ts';
 import { chartConfig } from './chart-config.ts';
 import { dayOfDate } from './day-of-date.ts';
+import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
 
@@ -11,6 +12,8 @@ const LEAD_LAG_CHART_HEIGHT = 240;
 const SPARSE_POINTS = 40;
 const Y_AXIS_PX = 50;
 const DAY_MS = 86_400_000;
+/** Points drawn per px of plot width, per series (as the KPI chart). */
+const POINTS_PER_PX = 1;
 
 /**
  * The lead/lag pair chart (DESIGN.md "Charts"): the two series of period-to-period changes,
@@ -18,7 +21,9 @@ const DAY_MS = 86_400_000;
  * paired with), as two lines on one axis. Each series is standardised (minus its mean, over its
  * standard deviation) so KPIs in different units share the axis and co-movement is visible; that
  * is exactly what Pearson's r measures. r, n and p are in the title; the leading series is green
- * and dashed, the lagging one ink and solid (never colour alone). Layers: `changes`, `zero`.
+ * and dashed, the lagging one ink and solid (never colour alone). A long daily pair is drawn
+ * with at most one point per px of plot width per line (LTTB); r, n and p use every pair. Layers:
+ * `changes`, `zero`.
  */
 export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const noun = GRAIN_NOUN[GRAIN_OF[input.cadence]];
@@ -28,12 +33,16 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
       : `${input.lag} ${noun}${Math.abs(input.lag) === 1 ? '' : 's'} earlier`;
   const leading = `${input.leadingName} (${shift})`;
   const lagging = input.laggingName === leading ? `${input.laggingName} ` : input.laggingName;
+  // Standardised over every pair (what r measures), then each line downsampled for drawing only.
   const lead = standardise(input.pairs.map((p) => p.leading));
   const lag = standardise(input.pairs.map((p) => p.lagging));
-  const values = [
-    ...input.pairs.map((p, i) => ({ date: p.date, value: lead[i]!, series: leading })),
-    ...input.pairs.map((p, i) => ({ date: p.date, value: lag[i]!, series: lagging })),
-  ];
+  const maxPoints = Math.max(2, Math.floor(POINTS_PER_PX * (input.width - Y_AXIS_PX)));
+  const drawn = (zs: readonly number[], series: string) =>
+    downsampleSeries(
+      input.pairs.map((p, i) => ({ date: p.date, value: zs[i]! })),
+      maxPoints,
+    ).map((p) => ({ ...p, series }));
+  const values = [...drawn(lead, leading), ...drawn(lag, lagging)];
   const days = input.pairs.map((p) => dayOfDate(p.date));
   const first = days.length > 0 ? Math.min(...days) : 0;
   const last = days.length > 0 ? Math.max(...days) : 0;

@@ -53,6 +53,35 @@ describe('leadLagChartSpec', () => {
     );
   });
 
+  it('draws a long daily pair with at most one point per px per line, standardised over all pairs', () => {
+    const n = 1800;
+    const start = Date.UTC(2021, 0, 1);
+    const date = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    // A sawtooth with one spike: the spike must survive downsampling, at its exact z-score.
+    const lead = Array.from({ length: n }, (_, i) => (i === 900 ? 500 : i % 7));
+    const pairs = lead.map((x, i) => ({ date: date(i), leading: x, lagging: -x }));
+    const spec = leadLagChartSpec(input({ cadence: 'daily', lag: 0, n, pairs, width: 350 }));
+    const values = layerNamed(spec, 'changes').data.values;
+    const of = (s: string) => values.filter((v) => v['series'] === s);
+    const leadLine = of('Qualified leads (same day)');
+    // 350 px wide, 50 px of y axis: 300 points per line at most, first and last kept.
+    expect(leadLine.length).toBeLessThanOrEqual(300);
+    expect(leadLine.length).toBeGreaterThan(250);
+    expect(of('Revenue')).toHaveLength(leadLine.length);
+    expect(leadLine[0]!['date']).toBe('2021-01-01');
+    expect(leadLine.at(-1)!['date']).toBe(date(n - 1));
+    // The spike's z over all 1,800 pairs, by hand: mean and population sd of the whole series.
+    const mean = lead.reduce((a, b) => a + b, 0) / n;
+    const sd = Math.sqrt(lead.reduce((a, b) => a + (b - mean) ** 2, 0) / n);
+    const spike = leadLine.find((v) => v['date'] === date(900));
+    expect(spike?.['value']).toBe(Math.round(((500 - mean) / sd) * 1e4) / 1e4);
+    expect(of('Revenue').find((v) => v['date'] === date(900))?.['value']).toBe(
+      -(spike!['value'] as number),
+    );
+    // The title still counts every pair.
+    expect(spec.title).toMatchObject({ text: expect.stringContaining(`n = ${n},`) });
+  });
+
   it('tells the series apart by dash as well as colour, and compiles cleanly', () => {
     const spec = leadLagChartSpec(input({ lag: 1, cadence: 'monthly', pairs: [] }));
     const enc = layerNamed(spec, 'changes').encoding!;
