@@ -8,7 +8,9 @@ export default defineConfig({
   publicDir: './public',
   integrations: [react()],
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // One page at a time (Astro's default, pinned): a page's view is in force while it renders
+  // (src/build/site-data.ts), and a page waiting for its chart lets the chart pool work.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 1 },
   compressHTML: true,
   devToolbar: { enabled: false },
   telemetry: false,

@@ -43,10 +43,20 @@ interface Sample {
   stderr: string;
 }
 
-function run(args: string[]): Sample {
+/**
+ * `taskset -c 0` when the machine has it: "one core" means one, not one JavaScript thread whose
+ * garbage collector and compiler run on the other cores (worth about a third more here).
+ */
+const pinToOneCore = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+function run(args: string[], options: { oneCore?: boolean } = {}): Sample {
   const rssFile = path.join(scratch, 'rss');
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, args, {
+  const pinned = options.oneCore === true && pinToOneCore;
+  const [command, commandArgs] = pinned
+    ? ['taskset', ['-c', '0', process.execPath, ...args]]
+    : [process.execPath, args];
+  const result = spawnSync(command, commandArgs, {
     env: { ...process.env, PLUMBLINE_REPORT_RSS: rssFile },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -107,38 +117,58 @@ if (values['no-build'] !== true) {
   // The build works on a copy, so (b) can change a CSV without touching the input.
   const copy = path.join(scratch, 'kpis');
   cpSync(dir, copy, { recursive: true });
-  const cache = path.join(scratch, 'chart-cache');
+  const cache = path.join(scratch, 'cache');
   const out = path.join(scratch, 'dist');
   const buildArgs = [bin, 'build', copy, '--out', out, '--as-of', asOf, '--cache-dir', cache];
   console.log('\nsite build (one run each)');
   const a = run(buildArgs);
   line('(a) cold build', s(a.ms), '', a.rssMb);
   console.log(`${''.padEnd(34)} ${a.stdout.trim().split('\n').at(-1)}`);
-  const csv = readdirSync(path.join(copy, 'metrics'))
+  const csvs = readdirSync(path.join(copy, 'metrics'))
     .filter((f) => f.endsWith('.csv'))
-    .sort()[0]!;
-  const text = readFileSync(path.join(copy, 'metrics', csv), 'utf8')
-    .trimEnd()
-    .split('\n');
+    .sort();
   // Change the value of the latest reading: a new number in one KPI's file.
-  const last = text.at(-1)!.split(',');
-  last[1] = String(Number(last[1] ?? 0) + 1);
-  text[text.length - 1] = last.join(',');
-  writeFileSync(path.join(copy, 'metrics', csv), `${text.join('\n')}\n`);
+  const change = (csv: string) => {
+    const text = readFileSync(path.join(copy, 'metrics', csv), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const last = text.at(-1)!.split(',');
+    last[1] = String(Number(last[1] ?? 0) + 1);
+    text[text.length - 1] = last.join(',');
+    writeFileSync(path.join(copy, 'metrics', csv), `${text.join('\n')}\n`);
+  };
+  // (b) is the first file by name; in a generated organisation that is an enterprise KPI whose
+  // readings move the evidence of many others. The last file, a team's KPI, is shown beside it.
+  change(csvs[0]!);
   const b = run(buildArgs);
-  line(`(b) rebuild, ${csv} changed`, s(b.ms), '', b.rssMb);
+  line(`(b) rebuild, ${csvs[0]} changed`, s(b.ms), '', b.rssMb);
   console.log(`${''.padEnd(34)} ${b.stdout.trim().split('\n')[0]}`);
+  change(csvs.at(-1)!);
+  const b2 = run(buildArgs);
+  line(`    rebuild, ${csvs.at(-1)} changed`, s(b2.ms), '', b2.rssMb);
+  console.log(`${''.padEnd(34)} ${b2.stdout.trim().split('\n')[0]}`);
   const pages = Number(/Built (\d+) pages/.exec(a.stdout)?.[1] ?? 0);
   const c = run([path.join(root, 'scripts', 'bench', 'empty-astro.ts'), String(pages)]);
   line(`(c) Astro, ${pages} empty pages`, s(c.ms), '', c.rssMb);
-  const d = run([
+  const renderOneCore = [
     path.join(root, 'scripts', 'bench', 'render-charts-one-core.ts'),
     dir,
     '--as-of',
     asOf,
-  ]);
+  ];
+  const d = run(renderOneCore, { oneCore: true });
   const dRender = JSON.parse(d.stdout) as { ms: number; charts: number };
-  line(`(d) ${dRender.charts} charts, 1 core`, s(dRender.ms), '', d.rssMb);
+  line(
+    `(d) ${dRender.charts} charts, 1 core${pinToOneCore ? '' : ' (not pinned: no taskset)'}`,
+    s(dRender.ms),
+    '',
+    d.rssMb,
+  );
+  if (pinToOneCore) {
+    // For the record: the same work in one thread left free to use the other cores.
+    const thread = JSON.parse(run(renderOneCore).stdout) as { ms: number };
+    console.log(`${''.padEnd(34)} (one thread, unpinned: ${s(thread.ms)})`);
+  }
   const cores = availableParallelism();
   const budgetA = c.ms + model + (dRender.ms / cores) * 1.3;
   const budgetB = 2 * c.ms + model;
@@ -146,10 +176,11 @@ if (values['no-build'] !== true) {
     `\n(a) ${s(a.ms)} against (c) + model + (d) ÷ ${cores} × 1.3 = ${s(budgetA)}: ratio ${(a.ms / budgetA).toFixed(2)}`,
   );
   console.log(
-    `(b) ${s(b.ms)} against 2 × (c) + model = ${s(budgetB)}: ratio ${(b.ms / budgetB).toFixed(2)}`,
+    `(b) ${s(b.ms)} against 2 × (c) + model = ${s(budgetB)}: ratio ${(b.ms / budgetB).toFixed(2)} ` +
+      `(the team KPI's rebuild: ${s(b2.ms)}, ratio ${(b2.ms / budgetB).toFixed(2)})`,
   );
   console.log(
-    `peak memory of the builds: ${Math.max(a.rssMb, b.rssMb).toFixed(0)} MB (budget 2048 MB)`,
+    `peak memory of the builds: ${Math.max(a.rssMb, b.rssMb, b2.rssMb).toFixed(0)} MB (budget 2048 MB)`,
   );
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -24,11 +24,17 @@ export const KPI_CHART_NARROW_WIDTH = 360;
 /** Width of the lead/lag pair chart. */
 export const LEAD_LAG_WIDTH = 720;
 
-/** Per-period points of a KPI (all periods with a value), oldest first. */
-export function seriesPoints(k: KpiAnalysis): Point[] {
+/** Per-period points of a KPI (all periods with a value, or the last `last`), oldest first. */
+export function seriesPoints(k: KpiAnalysis, last = Infinity): Point[] {
   const { series } = k.facts;
+  let from = 0;
+  for (let i = series.values.length - 1, n = 0; i >= 0 && n < last; i--)
+    if (!Number.isNaN(series.values[i]!)) {
+      n++;
+      from = i;
+    }
   const out: Point[] = [];
-  for (let i = 0; i < series.values.length; i++) {
+  for (let i = from; i < series.values.length; i++) {
     const v = series.values[i]!;
     if (!Number.isNaN(v))
       out.push({
@@ -39,10 +45,38 @@ export function seriesPoints(k: KpiAnalysis): Point[] {
   return out;
 }
 
-/** The KPI chart's input. */
+/** What a KPI chart shows of the KPI's model entry (and nothing else: see chart-keys.ts). */
+export interface KpiChartFacts {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: KpiJson['unit'];
+  readonly cadence: KpiJson['cadence'];
+  readonly direction: KpiJson['direction'];
+  readonly status: KpiJson['status'];
+  readonly target: KpiJson['target'];
+  readonly forecast: KpiJson['forecast'];
+  readonly triggerDates: readonly string[];
+}
+
+/** The facts of a model entry a KPI chart draws. */
+export function kpiChartFacts(json: KpiJson): KpiChartFacts {
+  return {
+    id: json.id,
+    name: json.name,
+    unit: json.unit,
+    cadence: json.cadence,
+    direction: json.direction,
+    status: json.status,
+    target: json.target,
+    forecast: json.forecast,
+    triggerDates: [...new Set(json.triggers.map((t) => t.date))],
+  };
+}
+
+/** The KPI chart's input: the analysis's series and plan, the definition, and the facts. */
 export function kpiChartInput(
   k: KpiAnalysis,
-  json: KpiJson,
+  json: KpiChartFacts,
   asOf: number,
   width = KPI_CHART_WIDTH,
 ): KpiChartInput {
@@ -83,7 +117,7 @@ export function kpiChartInput(
     bands,
     target: json.target,
     forecast,
-    triggerDates: [...new Set(json.triggers.map((t) => t.date))],
+    triggerDates: json.triggerDates,
     asOf: formatDay(asOf),
     width,
   };
@@ -123,7 +157,7 @@ export function leadLagInput(
 
 /** The sparkline of the last 12 periods with a value. */
 export function sparklineInput(k: KpiAnalysis, json: KpiJson): SparklineInput {
-  const points = seriesPoints(k).slice(-12);
+  const points = seriesPoints(k, 12);
   const values = points.map((p) => p.value);
   const label =
     points.length === 0

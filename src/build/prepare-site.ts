@@ -13,21 +13,27 @@ import { sparklineSvg } from '../charts/sparkline.ts';
 import { strategyMapSvg } from '../charts/strategy-map.ts';
 import {
   KPI_CHART_NARROW_WIDTH,
+  KPI_CHART_WIDTH,
+  kpiChartFacts,
   kpiChartInput,
   leadLagInput,
   sparklineInput,
 } from './chart-inputs.ts';
+import { kpiChartKey, leadLagChartKey } from './chart-keys.ts';
 import { TABLE_ROWS, type TableRow } from './site-data.ts';
 
-/** A chart to render to SVG. */
+/** A chart to render to SVG: its content key (chart-keys.ts) and how to make its spec. */
 export interface ChartJob {
   readonly key: string;
-  readonly spec: TopLevelSpec;
+  readonly spec: () => TopLevelSpec;
 }
 
 /** The build's prepared pieces. */
 export interface PreparedSite {
+  /** One job per distinct content key, in page order (a KPI's charts, then its lead/lag pairs). */
   readonly jobs: ChartJob[];
+  /** Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`. */
+  readonly charts: Record<string, string>;
   /** KPIs with an "Explore" island: their spec is made when it is written (exploreSpec). */
   readonly explorable: string[];
   readonly sparklines: Record<string, string>;
@@ -35,31 +41,47 @@ export interface PreparedSite {
   readonly tables: Record<string, TableRow[]>;
 }
 
-/** Prepares charts and tables; `base` is the site's base path (for strategy-map links). */
-export function prepareSite(computed: Computed, base: string): PreparedSite {
+/**
+ * Prepares charts and tables; `base` is the site's base path (for strategy-map links), `salt`
+ * names the code and renderer that draw the charts (it goes into every content key).
+ */
+export function prepareSite(computed: Computed, base: string, salt: string): PreparedSite {
   const { analysis, model } = computed;
   const jobs: ChartJob[] = [];
+  const charts: Record<string, string> = {};
+  const keys = new Set<string>();
+  const add = (name: string, key: string, spec: () => TopLevelSpec) => {
+    if (!keys.has(key)) jobs.push({ key, spec });
+    keys.add(key);
+    charts[name] = key;
+  };
   const explorable: string[] = [];
   const sparklines: Record<string, string> = {};
   const tables: Record<string, TableRow[]> = {};
   const jsonById = new Map(model.kpis.map((k) => [k.id, k]));
   for (const k of analysis.kpis) {
     const json = jsonById.get(k.record.id)!;
-    const input = kpiChartInput(k, json, analysis.asOf);
-    jobs.push({ key: `kpi/${json.id}`, spec: kpiChartSpec(input) });
+    const asOf = analysis.asOf;
+    const facts = kpiChartFacts(json);
+    add(`kpi/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_WIDTH), () =>
+      kpiChartSpec(kpiChartInput(k, facts, asOf)),
+    );
     // Phones get a chart drawn for their width: a scaled-down wide chart has unreadable text.
-    jobs.push({
-      key: `kpi-narrow/${json.id}`,
-      spec: kpiChartSpec({ ...input, width: KPI_CHART_NARROW_WIDTH }),
-    });
-    if (input.series.length > 1) explorable.push(json.id);
+    add(`kpi-narrow/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_NARROW_WIDTH), () =>
+      kpiChartSpec(kpiChartInput(k, facts, asOf, KPI_CHART_NARROW_WIDTH)),
+    );
+    if (countValues(k.facts.series.values) > 1) explorable.push(json.id);
     sparklines[json.id] = sparklineSvg(sparklineInput(k, json));
     for (const link of k.links) {
       const lagging = analysis.project.kpiById.get(link.to);
       if (lagging === undefined) continue;
       const pair = leadLagInput(k.record, lagging, link, analysis.asOf);
       if (pair !== null && pair.pairs.length >= 2)
-        jobs.push({ key: `leadlag/${json.id}/${link.to}`, spec: leadLagChartSpec(pair) });
+        add(
+          `leadlag/${json.id}/${link.to}`,
+          leadLagChartKey(salt, k.record, lagging, link, analysis.asOf),
+          () => leadLagChartSpec(pair),
+        );
     }
     tables[json.id] = tableRows(computed, k.record.id);
   }
@@ -74,7 +96,13 @@ export function prepareSite(computed: Computed, base: string): PreparedSite {
     })),
     { width: 960 },
   );
-  return { jobs, explorable, sparklines, strategyMap, tables };
+  return { jobs, charts, explorable, sparklines, strategyMap, tables };
+}
+
+function countValues(values: Float64Array): number {
+  let n = 0;
+  for (const v of values) if (!Number.isNaN(v)) n++;
+  return n;
 }
 
 /** The spec of a KPI's "Explore" island: small, it loads the readings CSV the site serves. */

@@ -67,7 +67,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
       : {
           cacheDir: path.resolve(
             effects.cwd,
-            values['cache-dir'] ?? path.join('node_modules', '.cache', 'plumbline', 'charts'),
+            values['cache-dir'] ?? path.join('node_modules', '.cache', 'plumbline'),
           ),
         }),
     ...(threads === undefined ? {} : { threads }),
@@ -76,7 +76,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
   const ms = report.ms;
   effects.stdout(
     `Built ${report.pages} pages into ${path.relative(effects.cwd, out) || '.'} (base ${base}) as of ${computed.model.asOf}: ` +
-      `${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`plumbline check\`).\n` +
+      `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`plumbline check\`).\n` +
       `Time: prepare ${ms.prepare.toFixed(0)} ms, charts ${ms.charts.toFixed(0)} ms, pages ${ms.astro.toFixed(0)} ms, data ${ms.data.toFixed(0)} ms, search ${ms.search.toFixed(0)} ms.\n`,
   );
   return 0;

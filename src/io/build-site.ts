@@ -1,19 +1,29 @@
 /**
- * Writing the site: charts rendered (pool + cache), Astro run in-process on the prepared data,
- * data files and JSON Schemas written, the search index built, and the result swapped into place.
+ * Writing the site: charts drawn by the pool while Astro renders the pages (a page waits only
+ * for its own charts), data files and JSON Schemas written, the search index built, and the
+ * result swapped into place. With a cache folder, charts are reused by content key
+ * (`<cache>/charts`) and pages by the hash of their view (Astro's incremental build,
+ * `<cache>/pages`): a rebuild renders only what changed.
  *
- *   Computed ─ prepareSite ─ renderCharts ─ publishSiteData ─ astro build (tmp) ─ data files
- *            ─ pagefind ─ replaceDir(tmp → out)
+ *   Computed ─ prepareSite ─ openChartRenderer ─┬─ astro build (tmp) ─ data files ─ pagefind
+ *                                               └─ charts, on demand ─┘   ─ replaceDir(tmp → out)
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exploreSpec, prepareSite } from '../build/prepare-site.ts';
 import { readingsCsv } from '../build/readings-csv.ts';
-import { publishSiteData } from '../build/site-data.ts';
+import { searchRecords } from '../build/search-records.ts';
+import { namesOf, publishSite, renderedPages } from '../build/site-data.ts';
+import type { Readings } from '../core/load/parse-readings.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
-import { renderCharts } from './charts/chart-pool.ts';
+import { openChartRenderer } from './charts/chart-pool.ts';
+import { RENDERER_VERSION } from './charts/render-svg.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
+import { pruneCache, writeCached } from './file-cache.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { replaceDir } from './replace-dir.ts';
 
 /** The package's own folder: Astro's root, where astro.config.mjs and src/site live. */
@@ -27,7 +37,7 @@ export interface BuildSiteOptions {
   readonly base: string;
   /** Absolute site URL, when known (canonical links). */
   readonly site?: string;
-  /** Chart cache folder; none disables the cache. */
+  /** Cache folder (charts and pages); none disables the cache. */
   readonly cacheDir?: string;
   /** Worker threads for charts (default: the machine's cores). */
   readonly threads?: number;
@@ -36,6 +46,8 @@ export interface BuildSiteOptions {
 /** What a build did, for the summary line and `npm run bench`. */
 export interface BuildReport {
   readonly pages: number;
+  /** Pages rendered; the others were unchanged and reused from the cache. */
+  readonly rendered: number;
   readonly charts: { readonly rendered: number; readonly cached: number };
   readonly ms: {
     readonly prepare: number;
@@ -53,25 +65,29 @@ export async function buildSite(
 ): Promise<BuildReport> {
   const clock = () => performance.now();
   const t0 = clock();
-  const { jobs, ...prepared } = prepareSite(computed, options.base);
+  const code = await codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d)));
+  const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${RENDERER_VERSION}`);
   const t1 = clock();
-  // The specs are handed over (jobs.splice empties the array), so they can be collected once
-  // rendered, before Astro runs.
-  const rendered = await renderCharts(jobs.splice(0), {
-    cacheDir: options.cacheDir,
-    threads: options.threads,
+  const cacheDir = options.cacheDir;
+  const charts = await openChartRenderer(jobs, {
+    ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
-  const t2 = clock();
-  publishSiteData({
-    model: computed.model,
-    base: options.base,
-    charts: Object.fromEntries(rendered.svgs),
-    sparklines: prepared.sparklines,
-    strategyMap: prepared.strategyMap,
-    tables: prepared.tables,
-    explorable: prepared.explorable,
+  publishSite({
+    data: {
+      model: computed.model,
+      base: options.base,
+      charts: prepared.charts,
+      sparklines: prepared.sparklines,
+      strategyMap: prepared.strategyMap,
+      tables: prepared.tables,
+      explorable: prepared.explorable,
+      names: namesOf(computed.model),
+    },
+    chartSvg: (key) => charts.svg(key),
+    // Views give pages their cache keys: only worth it when pages are cached.
+    views: cacheDir !== undefined,
   });
-  rendered.svgs.clear();
   const tmp = `${options.out.replace(/[\\/]+$/, '')}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   try {
@@ -85,27 +101,48 @@ export async function buildSite(
         outDir: tmp,
         base: options.base,
         ...(options.site === undefined ? {} : { site: options.site }),
+        ...(cacheDir === undefined
+          ? {}
+          : { cacheDir: path.join(cacheDir, 'pages'), experimental: { incrementalBuild: true } }),
         logLevel: 'error',
         mode: 'production',
       }),
     );
+    const t2 = clock();
+    const counts = await charts.close();
     const t3 = clock();
-    // The search index reads only the pages, so it is built while the data files are written.
+    // The search index is built from the model, while the data files are written.
     let dataDone = t3;
     await Promise.all([
-      indexSearch(tmp),
-      writeData(computed, prepared.explorable, options.base, tmp).then(() => (dataDone = clock())),
+      writeSearchIndex(
+        searchRecords(computed.model, options.base),
+        tmp,
+        cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
+      ),
+      writeData(
+        computed,
+        prepared.explorable,
+        options.base,
+        tmp,
+        code,
+        cacheDir === undefined ? undefined : path.join(cacheDir, 'data'),
+      ).then(() => (dataDone = clock())),
     ]);
     const t4 = dataDone;
     const t5 = clock();
     const pages = await countPages(tmp);
     await replaceDir(tmp, options.out);
+    // The chart cache keeps what this build shows.
+    if (cacheDir !== undefined)
+      await pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(jobs.map((j) => j.key)));
     return {
       pages,
-      charts: { rendered: rendered.rendered, cached: rendered.cached },
-      ms: { prepare: t1 - t0, charts: t2 - t1, astro: t3 - t2, data: t4 - t3, search: t5 - t4 },
+      rendered: renderedPages(),
+      charts: counts,
+      ms: { prepare: t1 - t0, charts: t3 - t2, astro: t2 - t1, data: t4 - t3, search: t5 - t4 },
     };
   } catch (error) {
+    await charts.close().catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }
@@ -116,16 +153,25 @@ async function writeData(
   explorable: readonly string[],
   base: string,
   out: string,
+  code: string,
+  cacheDir: string | undefined,
 ): Promise<void> {
   const data = path.join(out, 'data');
   await mkdir(path.join(data, 'charts'), { recursive: true });
   await writeFile(path.join(data, 'model.json'), `${JSON.stringify(computed.model)}\n`);
   const asOf = computed.analysis.asOf;
+  // The readings CSVs, reused by the hash of the readings (most are unchanged in a rebuild).
+  const keys = new Set<string>();
   await Promise.all(
-    computed.project.kpis.map((k) =>
-      writeFile(path.join(data, `${k.id}.csv`), readingsCsv(k.readings, asOf)),
-    ),
+    computed.project.kpis.map((k) => {
+      const key = readingsKey(code, k.readings, asOf);
+      keys.add(key);
+      return writeCached(cacheDir, key, '.csv', path.join(data, `${k.id}.csv`), () =>
+        readingsCsv(k.readings, asOf),
+      );
+    }),
   );
+  if (cacheDir !== undefined) await pruneCache(cacheDir, '.csv', keys);
   for (const id of explorable) {
     await writeFile(
       path.join(data, 'charts', `${id}.json`),
@@ -142,15 +188,12 @@ async function writeData(
   );
 }
 
-async function indexSearch(out: string): Promise<void> {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (index === undefined) throw new Error(`search index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: out });
-  if (added.errors.length > 0) throw new Error(`search index: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+/** The hash of what a readings CSV is written from. */
+function readingsKey(code: string, r: Readings, asOf: number): string {
+  const h = createHash('sha256').update(`${code}\n${asOf} ${r.length}\n`);
+  h.update(new Uint8Array(r.days.buffer, r.days.byteOffset, r.days.byteLength));
+  h.update(new Uint8Array(r.values.buffer, r.values.byteOffset, r.values.byteLength));
+  return h.update(JSON.stringify([...r.notes])).digest('hex');
 }
 
 /** Runs `fn` with the working directory set to `dir`, then restores it. */

@@ -1,18 +1,20 @@
 /**
  * `plumbline dev`: Astro's dev server on the KPI folder, with live reload. Every change under the
- * folder recomputes the model and the charts (unchanged charts come from the cache) and reloads
- * the open pages. Invalid files never crash the server: their errors (file, line, message) are
+ * folder recomputes the model and reloads the open pages; a page's charts are drawn when it is
+ * first asked for (unchanged charts come from the cache). Invalid files never crash the server: their errors (file, line, message) are
  * shown at the top of every page, over the last state that could be computed.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { prepareSite } from '../build/prepare-site.ts';
-import { publishSiteData } from '../build/site-data.ts';
+import { namesOf, publishSite } from '../build/site-data.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { computeProject } from '../core/pipeline.ts';
-import { renderCharts } from './charts/chart-pool.ts';
+import { openChartRenderer } from './charts/chart-pool.ts';
+import { RENDERER_VERSION } from './charts/render-svg.ts';
 import { inDirectory, PACKAGE_ROOT } from './build-site.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 import { readProject } from './read-project.ts';
 
 /** Options of the dev server. */
@@ -40,22 +42,36 @@ export interface DevHandle {
 export async function startDevServer(options: DevOptions): Promise<DevHandle> {
   let vite: ViteDevServer | null = null;
   let waiting: (() => void)[] = [];
+  const code = await codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d)));
   const refresh = async (): Promise<void> => {
     let errors: Diagnostic[];
     try {
       const computed = computeProject(await readProject(options.dir), options.asOf());
       errors = computed.diagnostics.filter((d) => d.severity === 'error');
-      const { jobs, ...prepared } = prepareSite(computed, options.base);
-      const rendered = await renderCharts(jobs, { cacheDir: options.cacheDir, threads: 1 });
-      publishSiteData({
-        model: computed.model,
-        base: options.base,
-        charts: Object.fromEntries(rendered.svgs),
-        sparklines: prepared.sparklines,
-        strategyMap: prepared.strategyMap,
-        tables: prepared.tables,
-        explorable: [],
-        errors,
+      const { jobs, ...prepared } = prepareSite(
+        computed,
+        options.base,
+        `${code} ${RENDERER_VERSION}`,
+      );
+      // Drawn in this thread when a page asks, so a save reloads at once.
+      const charts = await openChartRenderer(jobs, {
+        ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+        threads: 1,
+      });
+      publishSite({
+        data: {
+          model: computed.model,
+          base: options.base,
+          charts: prepared.charts,
+          sparklines: prepared.sparklines,
+          strategyMap: prepared.strategyMap,
+          tables: prepared.tables,
+          explorable: [],
+          names: namesOf(computed.model),
+          errors,
+        },
+        chartSvg: (key) => charts.svg(key),
+        views: false,
       });
     } catch (error) {
       errors = [];

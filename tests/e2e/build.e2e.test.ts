@@ -56,19 +56,73 @@ function writeFolder(dir: string, files: readonly { path: string; text?: string 
 }
 
 describe('plumbline build', () => {
-  it('gives byte-identical output twice, and with the chart cache as without', () => {
+  it('gives byte-identical output twice, and with the cache as without', () => {
     const t = tempDir();
     const args = ['kpis', '--as-of', '2026-11-24', '--base', '/x/'];
+    const cache = ['--cache-dir', path.join(t, 'cache')];
     const a = build([...args, '--out', path.join(t, 'a'), '--no-cache']);
     expect(a.code, a.stderr).toBe(0);
-    const b = build([...args, '--out', path.join(t, 'b')]); // fills the cache
-    const c = build([...args, '--out', path.join(t, 'c')]); // reads the cache
+    const b = build([...args, ...cache, '--out', path.join(t, 'b')]); // fills the cache
+    const c = build([...args, ...cache, '--out', path.join(t, 'c')]); // reads the cache
     expect(b.code, b.stderr).toBe(0);
-    expect(c.stdout).toMatch(/0 charts rendered, \d+ from cache/);
+    expect(b.stdout).toMatch(/74 pages rendered, 0 unchanged; 93 charts rendered, 0 from cache/);
+    // Only the pages without a cache key (home, indexes, 404) render again; no chart is drawn.
+    expect(c.stdout).toMatch(/\b(\d) pages rendered, (\d+) unchanged; 0 charts rendered/);
+    const [, rendered, unchanged] = /(\d+) pages rendered, (\d+) unchanged/.exec(c.stdout)!;
+    expect(Number(unchanged)).toBeGreaterThan(60);
+    expect(Number(rendered) + Number(unchanged)).toBe(74);
     const da = digest(path.join(t, 'a'));
     expect(da.size).toBeGreaterThan(100);
     expect(digest(path.join(t, 'b'))).toEqual(da);
     expect(digest(path.join(t, 'c'))).toEqual(da);
+  });
+
+  it('rebuilds what a change touches, and the result equals a clean build', () => {
+    const t = tempDir();
+    const dir = path.join(t, 'kpis');
+    cpSync(path.join(ROOT, 'kpis'), dir, { recursive: true });
+    const args = [dir, '--as-of', '2026-11-24', '--cache-dir', path.join(t, 'cache')];
+    const counts = (stdout: string) => {
+      const m = /(\d+) pages rendered, (\d+) unchanged; (\d+) charts rendered/.exec(stdout);
+      expect(m, stdout).not.toBeNull();
+      return { pages: Number(m![1]), unchanged: Number(m![2]), charts: Number(m![3]) };
+    };
+    const first = build([...args, '--out', path.join(t, 'first')]);
+    expect(first.code, first.stderr).toBe(0);
+    const clean = (name: string) => {
+      const r = build([dir, '--as-of', '2026-11-24', '--no-cache', '--out', path.join(t, name)]);
+      expect(r.code, r.stderr).toBe(0);
+      return digest(path.join(t, name));
+    };
+
+    // A new latest reading of one KPI: its charts and the pages showing it, not the others.
+    const csv = path.join(dir, 'metrics', 'qualified-leads.csv');
+    writeFileSync(
+      csv,
+      readFileSync(csv, 'utf8').replace(/\n2026-11-16,59,\n$/, '\n2026-11-16,95,\n'),
+    );
+    const second = build([...args, '--out', path.join(t, 'second')]);
+    expect(second.code, second.stderr).toBe(0);
+    const after = counts(second.stdout);
+    expect(after.charts).toBeGreaterThanOrEqual(2); // its wide and narrow charts at least
+    expect(after.charts).toBeLessThan(93 / 4);
+    expect(after.unchanged).toBeGreaterThan(74 / 2);
+    expect(digest(path.join(t, 'second'))).toEqual(clean('second-clean'));
+    expect(readFileSync(path.join(t, 'second', 'data', 'qualified-leads.csv'), 'utf8')).toMatch(
+      /2026-11-16,95/,
+    );
+
+    // A renamed KPI: every page naming it changes, and nothing else is stale.
+    const yaml = path.join(dir, 'metrics', 'qualified-leads.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('name: Qualified leads', 'name: Sales-qualified leads'),
+    );
+    const third = build([...args, '--out', path.join(t, 'third')]);
+    expect(third.code, third.stderr).toBe(0);
+    expect(digest(path.join(t, 'third'))).toEqual(clean('third-clean'));
+    const page = readFileSync(path.join(t, 'third', 'teams', 'inside-sales', 'index.html'), 'utf8');
+    expect(page).toContain('Sales-qualified leads');
   });
 
   it('builds nothing on a failed check and leaves the previous site alone', () => {

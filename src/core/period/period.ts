@@ -87,10 +87,19 @@ export function ymdFromDay(day: number): { year: number; month: number; day: num
   return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
+/** Days already written: a build writes the same few thousand dates millions of times. */
+const dayTexts = new Map<number, string>();
+const MAX_DAY_TEXTS = 1 << 16;
+
 /** `YYYY-MM-DD` of a day number. */
 export function formatDay(day: number): string {
-  const { year, month, day: d } = ymdFromDay(day);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    const { year, month, day: d } = ymdFromDay(day);
+    text = `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+    if (dayTexts.size < MAX_DAY_TEXTS) dayTexts.set(day, text);
+  }
+  return text;
 }
 
 /** Day number of a strict `YYYY-MM-DD`, or null when it is not a real date. */

@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TopLevelSpec } from 'vega-lite';
-import { RENDERER_VERSION } from './render-svg.ts';
 
 /** Rendered SVGs on disk, addressed by what produced them. */
 export interface ChartCache {
-  /** sha256 (hex) of the renderer version and the spec's JSON: equal keys render equal bytes. */
-  keyOf(spec: TopLevelSpec): string;
+  /** The keys the cache holds. */
+  keys(): Promise<Set<string>>;
   /** The cached SVG of a key, or null when there is none. */
   get(key: string): Promise<string | null>;
   /** Stores an SVG under its key atomically (a temporary file renamed into place). */
@@ -18,10 +15,10 @@ let tmpCounter = 0;
 
 /**
  * A content-addressed cache of rendered SVGs under `dir` (e.g.
- * `node_modules/.cache/plumbline/charts`), one `<key>.svg` file per chart. The key covers the
- * final Vega-Lite spec and `RENDERER_VERSION` (Vega, Vega-Lite and our SVG post-processing), so a
- * cached SVG is byte-identical to a fresh render and a renderer upgrade misses. Writes are atomic,
- * so concurrent builds or a killed build never leave a half-written file behind.
+ * `node_modules/.cache/plumbline/charts`), one `<key>.svg` file per chart. Keys are sha256 hex
+ * digests of everything a chart is drawn from, the code and renderer included (chart-keys.ts),
+ * so a cached SVG is byte-identical to a fresh render. Writes are atomic, so concurrent builds or
+ * a killed build never leave a half-written file behind.
  */
 export function openChartCache(dir: string): ChartCache {
   let made: Promise<unknown> | null = null;
@@ -30,11 +27,17 @@ export function openChartCache(dir: string): ChartCache {
     return path.join(dir, `${key}.svg`);
   };
   return {
-    keyOf: (spec) =>
-      createHash('sha256')
-        .update(`${RENDERER_VERSION}\n`)
-        .update(JSON.stringify(spec))
-        .digest('hex'),
+    async keys() {
+      try {
+        const names = await readdir(dir);
+        return new Set(
+          names.filter((n) => /^[0-9a-f]{64}\.svg$/.test(n)).map((n) => n.slice(0, -4)),
+        );
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+        throw error;
+      }
+    },
     async get(key) {
       try {
         return await readFile(file(key), 'utf8');

@@ -4,107 +4,162 @@ import type { TopLevelSpec } from 'vega-lite';
 import { openChartCache } from './chart-cache.ts';
 import { renderSvg } from './render-svg.ts';
 
-/** One chart to render: the caller's key (e.g. a KPI id) and its spec. */
+/** One chart: its content key (equal keys, equal SVG) and how to make its spec. */
 export interface ChartJob {
   readonly key: string;
-  readonly spec: TopLevelSpec;
-}
-
-/** The SVGs by job key, and how many distinct specs were rendered or came from the cache. */
-export interface RenderedCharts {
-  readonly svgs: Map<string, string>;
-  readonly rendered: number;
-  readonly cached: number;
+  readonly spec: () => TopLevelSpec;
 }
 
 /** Where to cache and how many threads. */
 export interface RenderChartsOptions {
   /** Cache folder; without it nothing is read or written. */
   readonly cacheDir?: string;
-  /** Worker threads; 1 renders in this thread. Default: `os.availableParallelism()`. */
+  /** Worker threads; 1 renders in this thread, on demand. Default: `os.availableParallelism()`. */
   readonly threads?: number;
+}
+
+/** Charts served on demand while the pool draws the rest. */
+export interface ChartRenderer {
+  /** The SVG of a job's key: from memory, the cache, or rendered now (ahead of the queue). */
+  svg(key: string): Promise<string>;
+  /**
+   * Waits for every render and cache write and stops the workers. Counts the charts rendered and
+   * those served from the cache (charts nobody asked for, in one thread, are neither).
+   */
+  close(): Promise<{ readonly rendered: number; readonly cached: number }>;
 }
 
 /** Below this many misses per thread, starting workers (each loads Vega) costs more than it saves. */
 const MIN_PER_THREAD = 4;
-/** Batches per thread: enough to balance uneven charts, few enough to amortise messages. */
-const BATCHES_PER_THREAD = 4;
-const MAX_BATCH = 32;
+/** Renders handed to the pool at once per thread: enough to keep it busy, few enough to reorder. */
+const IN_FLIGHT_PER_THREAD = 2;
 /** Old-generation limit of a render worker, in MB. */
 const WORKER_HEAP_MB = 384;
 
 /**
- * Renders many charts to SVG: cache hits first, then the misses in a tinypool of worker threads
- * (in this thread when `threads` is 1 or there are few misses), in batches. Identical specs are
- * rendered once. Misses are stored in the cache. Returns key → SVG with the counts; the SVG of a
- * spec is the same bytes whichever thread rendered it or whether it came from the cache.
+ * Starts rendering the jobs the cache does not hold, in order, in a tinypool of worker threads
+ * (or, with one thread or few misses, in this thread when asked for). A key asked for before its
+ * turn jumps the queue, so pages that wait for a chart get it next. Misses are stored in the
+ * cache. The SVG of a key is the same bytes whichever thread drew it or whether it was cached.
  */
+export async function openChartRenderer(
+  jobs: readonly ChartJob[],
+  options: RenderChartsOptions = {},
+): Promise<ChartRenderer> {
+  const byKey = new Map<string, ChartJob>();
+  for (const job of jobs) if (!byKey.has(job.key)) byKey.set(job.key, job);
+  const cacheDir = options.cacheDir;
+  const cache = cacheDir === undefined ? null : openChartCache(cacheDir);
+  const inCache = cache === null ? new Set<string>() : await cache.keys();
+  const queue = [...byKey.keys()].filter((key) => !inCache.has(key));
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? availableParallelism(), Math.ceil(queue.length / MIN_PER_THREAD)),
+  );
+  const pool =
+    threads === 1
+      ? null
+      : new Tinypool({
+          // Compiled to lib/ for the package (Node will not strip types under node_modules).
+          filename: new URL(
+            import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js',
+            import.meta.url,
+          ).href,
+          minThreads: threads,
+          maxThreads: threads,
+          // A small old generation makes each worker collect often instead of growing: the
+          // charts are independent, so little survives a render. Keeps a 1,000-KPI build
+          // under 2 GiB.
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
+  const results = new Map<string, Promise<string>>();
+  const writes: Promise<void>[] = [];
+  let rendered = 0;
+  let cached = 0;
+  let failure: unknown = null;
+  let inFlight = 0;
+  // In this thread, one render at a time (each holds a Vega view until its SVG is out).
+  let previous: Promise<unknown> = Promise.resolve();
+
+  const render = (key: string): Promise<string> => {
+    const job = byKey.get(key)!;
+    rendered++;
+    let svg: Promise<string>;
+    if (pool === null) {
+      svg = previous.then(() => renderSvg(job.spec()));
+      previous = svg.catch(() => undefined);
+    } else svg = pool.run(job.spec()) as Promise<string>;
+    if (cache !== null) writes.push(svg.then((s) => cache.put(key, s)).catch(() => undefined));
+    return svg;
+  };
+  const pump = () => {
+    while (pool !== null && failure === null && inFlight < threads * IN_FLIGHT_PER_THREAD) {
+      const key = queue.shift();
+      if (key === undefined) return;
+      inFlight++;
+      const svg = render(key);
+      results.set(key, svg);
+      svg.then(
+        () => {
+          inFlight--;
+          pump();
+        },
+        (error: unknown) => {
+          failure ??= error;
+        },
+      );
+    }
+  };
+  pump();
+
+  return {
+    svg(key) {
+      const known = results.get(key);
+      if (known !== undefined) return known;
+      if (!byKey.has(key)) return Promise.reject(new Error(`No chart with key ${key}`));
+      let svg: Promise<string>;
+      if (inCache.has(key))
+        svg = cache!.get(key).then((s) => {
+          if (s === null) return render(key); // removed since it was listed
+          cached++;
+          return s;
+        });
+      else {
+        const at = queue.indexOf(key);
+        if (at >= 0) queue.splice(at, 1);
+        svg = render(key);
+      }
+      results.set(key, svg);
+      return svg;
+    },
+    async close() {
+      try {
+        await Promise.all(results.values());
+        if (failure !== null) throw failure;
+        await Promise.all(writes);
+      } finally {
+        await pool?.destroy();
+      }
+      return { rendered, cached };
+    },
+  };
+}
+
+/** Renders every job (misses only, when cached) and returns key → SVG: the whole set at once. */
 export async function renderCharts(
   jobs: readonly ChartJob[],
   options: RenderChartsOptions = {},
-): Promise<RenderedCharts> {
-  const keys = new Set<string>();
-  for (const job of jobs) {
-    if (keys.has(job.key)) throw new Error(`Duplicate chart key: ${job.key}`);
-    keys.add(job.key);
-  }
-  const cache = openChartCache(options.cacheDir ?? '');
-  const hashes = jobs.map((job) => cache.keyOf(job.spec));
-  const byHash = new Map<string, TopLevelSpec>(); // identical specs render once
-  for (const [i, job] of jobs.entries())
-    if (!byHash.has(hashes[i]!)) byHash.set(hashes[i]!, job.spec);
-  const svgs = new Map<string, string>(); // by hash
-  if (options.cacheDir !== undefined) {
-    const hits = await Promise.all(
-      [...byHash.keys()].map(async (h) => [h, await cache.get(h)] as const),
-    );
-    for (const [hash, svg] of hits) if (svg !== null) svgs.set(hash, svg);
-  }
-  const distinct = byHash.size;
-  const misses = [...byHash.keys()].filter((h) => !svgs.has(h));
-  const threads = Math.max(
-    1,
-    Math.min(options.threads ?? availableParallelism(), Math.ceil(misses.length / MIN_PER_THREAD)),
+): Promise<{ svgs: Map<string, string>; rendered: number; cached: number }> {
+  const renderer = await openChartRenderer(jobs, options);
+  const svgs = new Map<string, string>();
+  const failed = await Promise.all(jobs.map((job) => renderer.svg(job.key))).then(
+    (out) => {
+      jobs.forEach((job, i) => svgs.set(job.key, out[i]!));
+      return null;
+    },
+    (error: unknown) => error,
   );
-  const store = async (hash: string, svg: string) => {
-    svgs.set(hash, svg);
-    if (options.cacheDir !== undefined) await cache.put(hash, svg);
-  };
-  if (threads === 1) {
-    for (const hash of misses) await store(hash, await renderSvg(byHash.get(hash)!));
-  } else {
-    const size = Math.max(
-      1,
-      Math.min(MAX_BATCH, Math.ceil(misses.length / (threads * BATCHES_PER_THREAD))),
-    );
-    const pool = new Tinypool({
-      // Compiled to lib/ for the package (Node will not strip types under node_modules).
-      filename: new URL(
-        import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js',
-        import.meta.url,
-      ).href,
-      minThreads: threads,
-      maxThreads: threads,
-      // A small old generation makes each worker collect often instead of growing: the charts
-      // are independent, so little survives a batch. Keeps a 1,000-KPI build under 2 GiB.
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    });
-    try {
-      const batches: string[][] = [];
-      for (let i = 0; i < misses.length; i += size) batches.push(misses.slice(i, i + size));
-      await Promise.all(
-        batches.map(async (batch) => {
-          const specs = batch.map((h) => byHash.get(h)!);
-          for (const h of batch) byHash.delete(h); // the pool holds them now; free them once sent
-          const out = (await pool.run(specs)) as string[];
-          await Promise.all(batch.map((hash, i) => store(hash, out[i]!)));
-        }),
-      );
-    } finally {
-      await pool.destroy();
-    }
-  }
-  const result = new Map<string, string>();
-  for (const [i, job] of jobs.entries()) result.set(job.key, svgs.get(hashes[i]!)!);
-  return { svgs: result, rendered: misses.length, cached: distinct - misses.length };
+  const counts = await renderer.close();
+  if (failed !== null) throw failed;
+  return { svgs, ...counts };
 }

@@ -1,11 +1,9 @@
-// A tinypool worker: renders a batch of Vega-Lite specs to SVG strings, in order. Each worker
-// thread loads Vega once and sets its text metrics on import (render-svg.ts).
+// A tinypool worker: renders one Vega-Lite spec to an SVG string. Each worker thread loads Vega
+// once and sets its text metrics on import (render-svg.ts).
 import type { TopLevelSpec } from 'vega-lite';
 import { renderSvg } from './render-svg.ts';
 
-/** Renders each spec of a batch; one message per batch amortises the thread hop. */
-export default async function renderBatch(specs: readonly TopLevelSpec[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const spec of specs) out.push(await renderSvg(spec));
-  return out;
+/** Renders one spec. */
+export default function renderOne(spec: TopLevelSpec): Promise<string> {
+  return renderSvg(spec);
 }

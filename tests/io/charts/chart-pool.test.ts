@@ -1,7 +1,13 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { TopLevelSpec } from 'vega-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
-import { renderCharts, type ChartJob } from '../../../src/io/charts/chart-pool.ts';
+import {
+  openChartRenderer,
+  renderCharts,
+  type ChartJob,
+} from '../../../src/io/charts/chart-pool.ts';
 import { renderSvg } from '../../../src/io/charts/render-svg.ts';
 import { kpiInput, points } from '../../helpers/charts.ts';
 import { tempProject } from '../../helpers/temp-project.ts';
@@ -12,9 +18,8 @@ afterEach(async () => {
   cleanup = null;
 });
 
-const jobs: ChartJob[] = Array.from({ length: 10 }, (_, k) => ({
-  key: `kpi-${k}`,
-  spec: kpiChartSpec(
+const specs: TopLevelSpec[] = Array.from({ length: 10 }, (_, k) =>
+  kpiChartSpec(
     kpiInput({
       name: `KPI ${k}`,
       series: points(
@@ -23,45 +28,84 @@ const jobs: ChartJob[] = Array.from({ length: 10 }, (_, k) => ({
       ),
     }),
   ),
-}));
+);
+const keyOf = (spec: TopLevelSpec) =>
+  createHash('sha256').update(JSON.stringify(spec)).digest('hex');
+
+/** Jobs over the specs; `made` records the order in which their specs were asked for. */
+function jobsOf(made: number[] = []): ChartJob[] {
+  return specs.map((spec, k) => ({
+    key: keyOf(spec),
+    spec: () => {
+      made.push(k);
+      return spec;
+    },
+  }));
+}
+
+async function tempCache() {
+  const t = await tempProject({});
+  cleanup = t.cleanup;
+  return path.join(t.dir, 'charts');
+}
 
 describe('renderCharts', () => {
   it('gives the same SVGs on two threads as on one, and as renderSvg', async () => {
+    const jobs = jobsOf();
     const one = await renderCharts(jobs, { threads: 1 });
     const two = await renderCharts(jobs, { threads: 2 });
     expect([...two.svgs.keys()]).toEqual(jobs.map((j) => j.key));
     expect(two.svgs).toEqual(one.svgs);
-    expect(one.svgs.get('kpi-3')).toBe(await renderSvg(jobs[3]!.spec));
+    expect(one.svgs.get(jobs[3]!.key)).toBe(await renderSvg(specs[3]!));
     expect([one.rendered, one.cached, two.rendered, two.cached]).toEqual([10, 0, 10, 0]);
   }, 60_000);
 
   it('renders misses, then serves them from the cache byte for byte', async () => {
-    const t = await tempProject({});
-    cleanup = t.cleanup;
-    const cacheDir = path.join(t.dir, 'charts');
-    const cold = await renderCharts(jobs, { cacheDir, threads: 2 });
-    const warm = await renderCharts(jobs, { cacheDir, threads: 2 });
+    const cacheDir = await tempCache();
+    const cold = await renderCharts(jobsOf(), { cacheDir, threads: 2 });
+    const made: number[] = [];
+    const warm = await renderCharts(jobsOf(made), { cacheDir, threads: 2 });
     expect([cold.rendered, cold.cached]).toEqual([10, 0]);
     expect([warm.rendered, warm.cached]).toEqual([0, 10]);
+    expect(made).toEqual([]); // no spec is even made for a cached chart
     expect(warm.svgs).toEqual(cold.svgs);
   }, 60_000);
 
-  it('renders identical specs once and refuses duplicate keys', async () => {
-    const spec = jobs[0]!.spec;
-    const out = await renderCharts(
-      [
-        { key: 'a', spec },
-        { key: 'b', spec },
-      ],
-      { threads: 1 },
-    );
-    expect(out.svgs.get('a')).toBe(out.svgs.get('b'));
+  it('renders a key once however many jobs share it', async () => {
+    const made: number[] = [];
+    const [a] = jobsOf(made);
+    const out = await renderCharts([a!, a!, a!], { threads: 1 });
+    expect(made).toEqual([0]);
     expect([out.rendered, out.cached]).toEqual([1, 0]);
-    await expect(
-      renderCharts([
-        { key: 'a', spec },
-        { key: 'a', spec },
-      ]),
-    ).rejects.toThrow(/Duplicate chart key: a/);
+  });
+});
+
+describe('openChartRenderer', () => {
+  it('draws a chart asked for ahead of the queue', async () => {
+    const made: number[] = [];
+    const jobs = jobsOf(made);
+    const charts = await openChartRenderer(jobs, { threads: 2 });
+    // Two threads keep four renders in flight: charts 0–3 went first, then the one asked for.
+    const last = await charts.svg(jobs[9]!.key);
+    expect(made.slice(0, 5)).toEqual([0, 1, 2, 3, 9]);
+    expect(last).toBe(await renderSvg(specs[9]!));
+    expect(await charts.close()).toEqual({ rendered: 10, cached: 0 });
+    expect([...made].sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  }, 60_000);
+
+  it('in one thread, draws only what is asked for', async () => {
+    const made: number[] = [];
+    const jobs = jobsOf(made);
+    const charts = await openChartRenderer(jobs, { threads: 1 });
+    expect(await charts.svg(jobs[4]!.key)).toBe(await renderSvg(specs[4]!));
+    expect(await charts.svg(jobs[4]!.key)).toBe(await renderSvg(specs[4]!));
+    expect(await charts.close()).toEqual({ rendered: 1, cached: 0 });
+    expect(made).toEqual([4]);
+  });
+
+  it('rejects a key no job has', async () => {
+    const charts = await openChartRenderer(jobsOf(), { threads: 1 });
+    await expect(charts.svg('f'.repeat(64))).rejects.toThrow(/No chart with key f{64}/);
+    await charts.close();
   });
 });

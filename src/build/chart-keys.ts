@@ -1,0 +1,47 @@
+/**
+ * Content keys of the charts, computed from what each chart is drawn from rather than from its
+ * finished spec, so an unchanged chart is recognised without building its spec. A key hashes
+ * exactly the arguments its input function reads (chart-inputs.ts) and a salt naming the code
+ * and renderer that turn them into SVG: equal keys, equal bytes.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
+import type { KpiRecord } from '../core/load/project.ts';
+import type { KpiChartFacts } from './chart-inputs.ts';
+
+/** The key of a KPI chart drawn `width` px wide: its series, plan, definition, facts and date. */
+export function kpiChartKey(
+  salt: string,
+  k: KpiAnalysis,
+  json: KpiChartFacts,
+  asOf: number,
+  width: number,
+): string {
+  const { series, plan } = k.facts;
+  const h = createHash('sha256').update(`${salt}\nkpi ${width} ${asOf}\n`);
+  h.update(JSON.stringify(k.record.def)).update('\n').update(JSON.stringify(json)).update('\n');
+  h.update(`${series.grain} ${series.first}\n`);
+  bytes(h, series.values);
+  return h.update(JSON.stringify(plan)).digest('hex');
+}
+
+/** The key of the lead/lag chart of a link: both KPIs' readings and definitions, the evidence. */
+export function leadLagChartKey(
+  salt: string,
+  lead: KpiRecord,
+  lag: KpiRecord,
+  link: LinkAnalysis,
+  asOf: number,
+): string {
+  const h = createHash('sha256').update(`${salt}\nleadlag ${asOf}\n`);
+  for (const r of [lead, lag]) {
+    h.update(JSON.stringify(r.def)).update('\n');
+    bytes(h, r.readings.days);
+    bytes(h, r.readings.values);
+  }
+  return h.update(JSON.stringify(link)).digest('hex');
+}
+
+function bytes(h: Hash, a: Float64Array | Int32Array): void {
+  h.update(`${a.length}\n`).update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+}
