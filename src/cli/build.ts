@@ -77,7 +77,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
   effects.stdout(
     `Built ${report.pages} pages into ${path.relative(effects.cwd, out) || '.'} (base ${base}) as of ${computed.model.asOf}: ` +
       `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`plumbline check\`).\n` +
-      `Time: prepare ${ms.prepare.toFixed(0)} ms, charts ${ms.charts.toFixed(0)} ms, pages ${ms.astro.toFixed(0)} ms, data ${ms.data.toFixed(0)} ms, search ${ms.search.toFixed(0)} ms.\n`,
+      `Time: prepare ${ms.prepare.toFixed(0)} ms, pages ${ms.pages.toFixed(0)} ms (charts drawn meanwhile), then charts +${ms.charts.toFixed(0)} ms, files +${ms.files.toFixed(0)} ms.\n`,
   );
   return 0;
 }

@@ -24,6 +24,7 @@ import { RENDERER_VERSION } from './charts/render-svg.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { vegaEmbedBundle } from './vendor-bundle.ts';
 import { replaceDir } from './replace-dir.ts';
 
 /** The package's own folder: Astro's root, where astro.config.mjs and src/site live. */
@@ -49,12 +50,13 @@ export interface BuildReport {
   /** Pages rendered; the others were unchanged and reused from the cache. */
   readonly rendered: number;
   readonly charts: { readonly rendered: number; readonly cached: number };
+  /** Milliseconds: preparing, Astro (the chart pool draws meanwhile), then waiting for the
+   * charts still drawing, then for the data files, search index and bundle (written meanwhile). */
   readonly ms: {
     readonly prepare: number;
+    readonly pages: number;
     readonly charts: number;
-    readonly astro: number;
-    readonly data: number;
-    readonly search: number;
+    readonly files: number;
   };
 }
 
@@ -69,6 +71,12 @@ export async function buildSite(
   const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${RENDERER_VERSION}`);
   const t1 = clock();
   const cacheDir = options.cacheDir;
+  // Bundled (or read from the cache) while Astro runs; written into the site afterwards.
+  const vendor = await vegaEmbedBundle(
+    cacheDir === undefined ? undefined : path.join(cacheDir, 'vendor'),
+  );
+  const vendorCode = vendor.code();
+  vendorCode.catch(() => undefined); // awaited below; failing early must not go unhandled
   const charts = await openChartRenderer(jobs, {
     ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
@@ -83,6 +91,7 @@ export async function buildSite(
       tables: prepared.tables,
       explorable: prepared.explorable,
       names: namesOf(computed.model),
+      vegaEmbed: vendor.file,
     },
     chartSvg: (key) => charts.svg(key),
     // Views give pages their cache keys: only worth it when pages are cached.
@@ -90,6 +99,29 @@ export async function buildSite(
   });
   const tmp = `${options.out.replace(/[\\/]+$/, '')}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  // The data files, the search index and the vega-embed bundle do not depend on the pages: they
+  // are written while Astro builds (Astro is told not to empty the fresh folder).
+  const files = Promise.all([
+    writeData(
+      computed,
+      prepared.explorable,
+      options.base,
+      tmp,
+      code,
+      cacheDir === undefined ? undefined : path.join(cacheDir, 'data'),
+    ),
+    writeSearchIndex(
+      searchRecords(computed.model, options.base),
+      tmp,
+      cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
+    ),
+    vendorCode.then(async (bundle) => {
+      await mkdir(path.join(tmp, '_vendor'), { recursive: true });
+      await writeFile(path.join(tmp, '_vendor', vendor.file), bundle);
+    }),
+  ]);
+  files.catch(() => undefined); // awaited below
   try {
     const { build } = await import('astro');
     // Astro puts its prerender chunks under the working directory when the output lies outside
@@ -104,6 +136,7 @@ export async function buildSite(
         ...(cacheDir === undefined
           ? {}
           : { cacheDir: path.join(cacheDir, 'pages'), experimental: { incrementalBuild: true } }),
+        vite: { build: { emptyOutDir: false } },
         logLevel: 'error',
         mode: 'production',
       }),
@@ -111,25 +144,8 @@ export async function buildSite(
     const t2 = clock();
     const counts = await charts.close();
     const t3 = clock();
-    // The search index is built from the model, while the data files are written.
-    let dataDone = t3;
-    await Promise.all([
-      writeSearchIndex(
-        searchRecords(computed.model, options.base),
-        tmp,
-        cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
-      ),
-      writeData(
-        computed,
-        prepared.explorable,
-        options.base,
-        tmp,
-        code,
-        cacheDir === undefined ? undefined : path.join(cacheDir, 'data'),
-      ).then(() => (dataDone = clock())),
-    ]);
-    const t4 = dataDone;
-    const t5 = clock();
+    await files;
+    const t4 = clock();
     const pages = await countPages(tmp);
     await replaceDir(tmp, options.out);
     // The chart cache keeps what this build shows.
@@ -139,10 +155,10 @@ export async function buildSite(
       pages,
       rendered: renderedPages(),
       charts: counts,
-      ms: { prepare: t1 - t0, charts: t3 - t2, astro: t2 - t1, data: t4 - t3, search: t5 - t4 },
+      ms: { prepare: t1 - t0, pages: t2 - t1, charts: t3 - t2, files: t4 - t3 },
     };
   } catch (error) {
-    await charts.close().catch(() => undefined);
+    await Promise.allSettled([charts.close(), files]);
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }

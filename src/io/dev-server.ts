@@ -68,6 +68,8 @@ export async function startDevServer(options: DevOptions): Promise<DevHandle> {
           tables: prepared.tables,
           explorable: [],
           names: namesOf(computed.model),
+          // No Explore island in dev (explorable is empty): no bundle is needed.
+          vegaEmbed: '',
           errors,
         },
         chartSvg: (key) => charts.svg(key),

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SearchRecord } from '../build/search-records.ts';
+import { versionOf } from './package-version.ts';
 
 interface IndexFile {
   readonly path: string;
@@ -20,7 +20,7 @@ export async function writeSearchIndex(
   cacheDir?: string,
 ): Promise<void> {
   const key = createHash('sha256')
-    .update(`${await pagefindVersion()}\n`)
+    .update(`${await versionOf('pagefind')}\n`)
     .update(JSON.stringify(records))
     .digest('hex');
   const cached = cacheDir === undefined ? null : path.join(cacheDir, `${key}.json`);
@@ -78,16 +78,4 @@ async function storeCached(dir: string, key: string, files: readonly IndexFile[]
   for (const name of await readdir(dir))
     if (name.endsWith('.json') && name !== `${key}.json`)
       await rm(path.join(dir, name), { force: true });
-}
-
-let version: Promise<string> | null = null;
-
-/** The installed Pagefind's version: a new one may write a different index. */
-function pagefindVersion(): Promise<string> {
-  version ??= (async () => {
-    const entry = fileURLToPath(import.meta.resolve('pagefind'));
-    const manifest = path.join(path.dirname(entry), '..', 'package.json');
-    return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
-  })();
-  return version;
 }

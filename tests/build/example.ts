@@ -21,5 +21,11 @@ export async function example(
 /** The site data a build of `computed` publishes (chart keys salted with `salt`). */
 export function siteDataOf(computed: Computed, salt = 'test'): SiteData {
   const { jobs: _, ...prepared } = prepareSite(computed, '/', salt);
-  return { model: computed.model, base: '/', ...prepared, names: namesOf(computed.model) };
+  return {
+    model: computed.model,
+    base: '/',
+    ...prepared,
+    names: namesOf(computed.model),
+    vegaEmbed: 'vega-embed.test.js',
+  };
 }

@@ -238,6 +238,10 @@ describe('the example site', () => {
       .first()
       .waitFor({ timeout: 30_000 });
     expect([...before].some((u) => u.endsWith('/data/charts/qualified-leads.json'))).toBe(true);
+    // vega-embed comes from the site's own bundle, loaded only now.
+    expect(
+      [...before].filter((u) => /\/_vendor\/vega-embed\.[0-9a-f]{16}\.js$/.test(u)),
+    ).toHaveLength(1);
     expect(r.errors).toEqual([]);
     expect(r.offOrigin).toEqual([]);
     await context.close();

@@ -1,16 +1,20 @@
 /**
  * The "Explore" island: loads vega-embed and the full-resolution spec only when opened, for
- * tooltips and zoom. The page is complete without it.
+ * tooltips and zoom. The page is complete without it. vega-embed comes as one module served by
+ * the site (`_vendor/`, bundled once per version), not through Astro's client build.
  */
 import { useEffect, useRef, useState } from 'react';
+import type embedFunction from 'vega-embed';
 
 interface Props {
   /** URL of the Vega-Lite spec JSON (same origin). */
   readonly spec: string;
+  /** URL of the vega-embed module (same origin). */
+  readonly embed: string;
   readonly label: string;
 }
 
-export default function Explore({ spec, label }: Props) {
+export default function Explore({ spec, embed: embedUrl, label }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   useEffect(() => {
@@ -19,7 +23,7 @@ export default function Explore({ spec, label }: Props) {
     (async () => {
       try {
         const [{ default: embed }, response] = await Promise.all([
-          import('vega-embed'),
+          import(/* @vite-ignore */ embedUrl) as Promise<{ default: typeof embedFunction }>,
           fetch(spec),
         ]);
         if (!response.ok) throw new Error(String(response.status));
@@ -40,7 +44,7 @@ export default function Explore({ spec, label }: Props) {
       cancelled = true;
       finalize?.();
     };
-  }, [spec]);
+  }, [spec, embedUrl]);
   return (
     <div>
       <div ref={ref} role="figure" aria-label={label} style={{ width: '100%' }} />

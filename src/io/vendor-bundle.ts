@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { versionOf } from './package-version.ts';
+
+/** The packages in the Explore island's vega-embed bundle (and the bundler): its cache key. */
+const PACKAGES = ['vega-embed', 'vega', 'vega-lite', 'rolldown'] as const;
+
+/**
+ * vega-embed with Vega and Vega-Lite, bundled for the browser once per set of versions and
+ * served from the site (`_vendor/vega-embed.<key>.js`, ES module, default export `embed`). The
+ * Explore island imports it by URL, so Astro's client build does not bundle Vega on every build.
+ */
+export interface VendorBundle {
+  /** The bundle's file name, under `_vendor/` in the site: `vega-embed.<key>.js`. */
+  readonly file: string;
+  /** The bundle's code, from the cache folder when it holds it (else bundled, then cached). */
+  code(): Promise<string>;
+}
+
+/** The vega-embed bundle of the installed versions; `cacheDir` keeps it between builds. */
+export async function vegaEmbedBundle(cacheDir?: string): Promise<VendorBundle> {
+  const versions = await Promise.all(
+    PACKAGES.map(async (name) => `${name}@${await versionOf(name)}`),
+  );
+  const key = createHash('sha256').update(versions.join('\n')).digest('hex').slice(0, 16);
+  const file = `vega-embed.${key}.js`;
+  let code: Promise<string> | null = null;
+  return {
+    file,
+    code() {
+      code ??= (async () => {
+        const cached = cacheDir === undefined ? null : path.join(cacheDir, file);
+        const hit = cached === null ? null : await readFile(cached, 'utf8').catch(() => null);
+        if (hit !== null) return hit;
+        const made = await bundle();
+        if (cached !== null) {
+          await mkdir(cacheDir!, { recursive: true });
+          await writeFile(`${cached}.${process.pid}.tmp`, made);
+          await rename(`${cached}.${process.pid}.tmp`, cached);
+        }
+        return made;
+      })();
+      return code;
+    },
+  };
+}
+
+async function bundle(): Promise<string> {
+  const { build } = await import('rolldown');
+  const result = await build({
+    input: fileURLToPath(import.meta.resolve('vega-embed')),
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    output: { format: 'esm', minify: true, codeSplitting: false },
+  });
+  const chunks = result.output.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`vega-embed bundled into ${chunks.length} chunks`);
+  return chunks[0]!.code;
+}
