@@ -76,9 +76,10 @@ Options:
   --base PATH   (build) Base path the site is served under, e.g. /repo/ for GitHub Pages
                 (default: $BASE_PATH, else /).
   --site URL    (build) The site's absolute URL (default: $SITE_URL).
-  --no-cache    (build) Render every chart afresh instead of reusing unchanged ones from
-                node_modules/.cache/plumbline/charts (the output is identical either way).
-  --cache-dir D (build) Where rendered charts are cached (default node_modules/.cache/plumbline/charts).
+  --no-cache    (build) Build every page, chart and file afresh instead of reusing unchanged
+                ones from the cache folder (the output is identical either way).
+  --cache-dir D (build) Where unchanged charts, pages and files are kept between builds
+                (default node_modules/.cache/plumbline).
   --threads N   (build) Worker threads for rendering charts (default: the machine's cores).
   --timings     (model) Print the time of each phase (read, load, compute) to stderr.
   --team T      (new kpi) The owning team's id, from teams.yaml. Required.

@@ -71,12 +71,12 @@ export async function buildSite(
   const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${RENDERER_VERSION}`);
   const t1 = clock();
   const cacheDir = options.cacheDir;
-  // Bundled (or read from the cache) while Astro runs; written into the site afterwards.
   const vendor = await vegaEmbedBundle(
     cacheDir === undefined ? undefined : path.join(cacheDir, 'vendor'),
   );
-  const vendorCode = vendor.code();
-  vendorCode.catch(() => undefined); // awaited below; failing early must not go unhandled
+  // Bundling vega-embed takes a few hundred MB: when it is not cached, it waits for the charts.
+  let chartsDrawn = () => {};
+  const afterCharts = new Promise<void>((resolve) => (chartsDrawn = resolve));
   const charts = await openChartRenderer(jobs, {
     ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
@@ -116,7 +116,12 @@ export async function buildSite(
       tmp,
       cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
     ),
-    vendorCode.then(async (bundle) => {
+    vendor.cached().then(async (hit) => {
+      let bundle = hit;
+      if (bundle === null) {
+        await afterCharts;
+        bundle = await vendor.make();
+      }
       await mkdir(path.join(tmp, '_vendor'), { recursive: true });
       await writeFile(path.join(tmp, '_vendor', vendor.file), bundle);
     }),
@@ -143,6 +148,7 @@ export async function buildSite(
     );
     const t2 = clock();
     const counts = await charts.close();
+    chartsDrawn();
     const t3 = clock();
     await files;
     const t4 = clock();
@@ -158,7 +164,9 @@ export async function buildSite(
       ms: { prepare: t1 - t0, pages: t2 - t1, charts: t3 - t2, files: t4 - t3 },
     };
   } catch (error) {
-    await Promise.allSettled([charts.close(), files]);
+    await charts.close().catch(() => undefined);
+    chartsDrawn();
+    await files.catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }

@@ -1,4 +1,5 @@
-import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 let tmpCounter = 0;
@@ -16,20 +17,21 @@ export async function writeCached(
   make: () => string,
 ): Promise<void> {
   if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`Not a cache key: ${key}`);
-  if (dir === undefined) return writeFile(target, make());
+  // Synchronous file calls: each is short, and the promise API's per-call cost is not.
+  if (dir === undefined) return writeFileSync(target, make());
   const cached = path.join(dir, `${key}${ext}`);
   try {
-    await copyFile(cached, target);
+    copyFileSync(cached, target);
     return;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const text = make();
-  await writeFile(target, text);
+  writeFileSync(target, text);
   await mkdir(dir, { recursive: true });
   const tmp = `${cached}.${process.pid}.${++tmpCounter}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, cached);
+  writeFileSync(tmp, text);
+  renameSync(tmp, cached);
 }
 
 /**

@@ -15,8 +15,10 @@ const PACKAGES = ['vega-embed', 'vega', 'vega-lite', 'rolldown'] as const;
 export interface VendorBundle {
   /** The bundle's file name, under `_vendor/` in the site: `vega-embed.<key>.js`. */
   readonly file: string;
-  /** The bundle's code, from the cache folder when it holds it (else bundled, then cached). */
-  code(): Promise<string>;
+  /** The bundle's code from the cache folder, or null when it is not there. */
+  cached(): Promise<string | null>;
+  /** Bundles the code (about half a second and a few hundred MB) and stores it in the cache. */
+  make(): Promise<string>;
 }
 
 /** The vega-embed bundle of the installed versions; `cacheDir` keeps it between builds. */
@@ -26,23 +28,20 @@ export async function vegaEmbedBundle(cacheDir?: string): Promise<VendorBundle> 
   );
   const key = createHash('sha256').update(versions.join('\n')).digest('hex').slice(0, 16);
   const file = `vega-embed.${key}.js`;
-  let code: Promise<string> | null = null;
+  const cachedFile = cacheDir === undefined ? null : path.join(cacheDir, file);
   return {
     file,
-    code() {
-      code ??= (async () => {
-        const cached = cacheDir === undefined ? null : path.join(cacheDir, file);
-        const hit = cached === null ? null : await readFile(cached, 'utf8').catch(() => null);
-        if (hit !== null) return hit;
-        const made = await bundle();
-        if (cached !== null) {
-          await mkdir(cacheDir!, { recursive: true });
-          await writeFile(`${cached}.${process.pid}.tmp`, made);
-          await rename(`${cached}.${process.pid}.tmp`, cached);
-        }
-        return made;
-      })();
-      return code;
+    async cached() {
+      return cachedFile === null ? null : await readFile(cachedFile, 'utf8').catch(() => null);
+    },
+    async make() {
+      const made = await bundle();
+      if (cachedFile !== null) {
+        await mkdir(cacheDir!, { recursive: true });
+        await writeFile(`${cachedFile}.${process.pid}.tmp`, made);
+        await rename(`${cachedFile}.${process.pid}.tmp`, cachedFile);
+      }
+      return made;
     },
   };
 }

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Rendered SVGs on disk, addressed by what produced them. */
@@ -51,8 +52,10 @@ export function openChartCache(dir: string): ChartCache {
       made ??= mkdir(dir, { recursive: true });
       await made;
       const tmp = `${target}.${process.pid}.${++tmpCounter}.tmp`;
-      await writeFile(tmp, svg, 'utf8');
-      await rename(tmp, target);
+      // Synchronous: a small file on a local disk takes microseconds, far less than the
+      // promise API's per-call cost on a thread that also feeds the chart pool.
+      writeFileSync(tmp, svg, 'utf8');
+      renameSync(tmp, target);
     },
   };
 }

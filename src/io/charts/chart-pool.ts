@@ -32,7 +32,7 @@ export interface ChartRenderer {
 /** Below this many misses per thread, starting workers (each loads Vega) costs more than it saves. */
 const MIN_PER_THREAD = 4;
 /** Renders handed to the pool at once per thread: enough to keep it busy, few enough to reorder. */
-const IN_FLIGHT_PER_THREAD = 2;
+const IN_FLIGHT_PER_THREAD = 3;
 /** Old-generation limit of a render worker, in MB. */
 const WORKER_HEAP_MB = 384;
 
@@ -67,6 +67,9 @@ export async function openChartRenderer(
           ).href,
           minThreads: threads,
           maxThreads: threads,
+          // A second render waits in each worker and starts the moment the first is done,
+          // without a round trip through this thread (busy with Astro's pages).
+          concurrentTasksPerWorker: 2,
           // A small old generation makes each worker collect often instead of growing: the
           // charts are independent, so little survives a render. Keeps a 1,000-KPI build
           // under 2 GiB.
@@ -88,7 +91,7 @@ export async function openChartRenderer(
     if (pool === null) {
       svg = previous.then(() => renderSvg(job.spec()));
       previous = svg.catch(() => undefined);
-    } else svg = pool.run(job.spec()) as Promise<string>;
+    } else svg = pool.run(JSON.stringify(job.spec())) as Promise<string>; // a string copies fast
     if (cache !== null) writes.push(svg.then((s) => cache.put(key, s)).catch(() => undefined));
     return svg;
   };
@@ -140,6 +143,7 @@ export async function openChartRenderer(
       } finally {
         await pool?.destroy();
       }
+      results.clear(); // the SVGs are in the pages (and the cache) now
       return { rendered, cached };
     },
   };
