@@ -28,7 +28,11 @@ export function searchRecords(model: ModelJson, base: string): SearchRecord[] {
     parts: readonly (string | null | undefined | false)[],
   ): SearchRecord => ({
     url: `${base}${section}/${encodeURIComponent(id)}/`,
-    content: [title, type, ...parts].filter((p) => typeof p === 'string' && p !== '').join('\n'),
+    // Sentences, so the excerpt under a result reads as text.
+    content: [title, ...parts, type]
+      .filter((p) => typeof p === 'string' && p.trim() !== '')
+      .map((p) => (p as string).trim().replace(/[.:;,]+$/, ''))
+      .join('. '),
     language: 'en',
     meta: { title },
   });
@@ -67,7 +71,7 @@ export function searchRecords(model: ModelJson, base: string): SearchRecord[] {
     ...model.teams.map((t) =>
       record('teams', t.id, t.name, 'Team', [
         `Level ${t.level} (${t.levelName})`,
-        t.lead !== null && `Lead: ${t.lead}`,
+        t.lead !== null && `Led by ${t.lead}`,
         t.parent !== null && `Part of ${team(t.parent)}`,
       ]),
     ),

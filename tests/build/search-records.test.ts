@@ -17,7 +17,8 @@ describe('searchRecords', () => {
     expect(r.language).toBe('en');
     const team = m.teams.find((t) => t.id === kpi.team)!;
     expect(r.content).toContain(`Team: ${team.name}`);
-    expect(r.content.split('\n').slice(0, 2)).toEqual([kpi.name, 'KPI']);
+    expect(r.content.startsWith(`${kpi.name}. `)).toBe(true);
+    expect(r.content).toMatch(/\. KPI$/);
     expect(records.filter((x) => x.url.startsWith('/repo/teams/'))).toHaveLength(m.teams.length);
   });
 
