@@ -22,7 +22,16 @@ export function pageView(data: SiteData, kind: PageKind, id: string): SiteData |
       const impact = kpi.impact === null ? [] : kpisOf(m, [kpi.impact.to]);
       return cut(data, {
         kpis: [kpi, ...impact.filter((k) => k.id !== kpi.id)],
-        journal: m.journal.filter((j) => j.decisions.some((d) => d.kpi === id)),
+        // The entries deciding about it, with only those decisions (the page lists them).
+        journal: m.journal
+          .filter((j) => j.decisions.some((d) => d.kpi === id))
+          .map((j) => ({
+            ...j,
+            attendees: [],
+            notes: null,
+            decisions: j.decisions.filter((d) => d.kpi === id),
+            actions: [],
+          })),
         charts: [kpiCharts(id), kpi.links.map((l) => `leadlag/${id}/${l.to}`)].flat(),
         tables: [id],
         explorable: [id],

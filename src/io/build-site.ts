@@ -153,10 +153,13 @@ export async function buildSite(
     await files;
     const t4 = clock();
     const pages = await countPages(tmp);
-    await replaceDir(tmp, options.out);
-    // The chart cache keeps what this build shows.
-    if (cacheDir !== undefined)
-      await pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(jobs.map((j) => j.key)));
+    await Promise.all([
+      replaceDir(tmp, options.out),
+      // The chart cache keeps what this build shows.
+      cacheDir === undefined
+        ? null
+        : pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(jobs.map((j) => j.key))),
+    ]);
     return {
       pages,
       rendered: renderedPages(),

@@ -1,6 +1,6 @@
-// `node scripts/bench/render-charts-one-core.ts DIR [--as-of DATE]`: the charts of a site build,
-// rendered in one thread without the cache — term (d) of the build budget (`npm run bench` pins
-// it to one core with taskset).
+// `node scripts/bench/render-charts.ts DIR [--as-of DATE] [--threads 1]`: the charts of a site
+// build, rendered alone without the cache, in one thread (term (d) of the build budget: `npm run
+// bench` pins it to one core with taskset) or in the build's pool of N threads.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareSite } from '../../src/build/prepare-site.ts';
@@ -10,7 +10,10 @@ import { renderCharts } from '../../src/io/charts/chart-pool.ts';
 import { readProject } from '../../src/io/read-project.ts';
 
 const { values, positionals } = parseArgs({
-  options: { 'as-of': { type: 'string', default: '2026-11-24' } },
+  options: {
+    'as-of': { type: 'string', default: '2026-11-24' },
+    threads: { type: 'string', default: '1' },
+  },
   allowPositionals: true,
 });
 const computed = computeProject(
@@ -23,7 +26,7 @@ const jobs = prepareSite(computed, '/', 'bench').jobs.map((job) => {
   return { key: job.key, spec: () => spec };
 });
 const t0 = performance.now();
-const result = await renderCharts(jobs, { threads: 1 });
+const result = await renderCharts(jobs, { threads: Number(values.threads) });
 process.stdout.write(
   `${JSON.stringify({ charts: result.rendered, ms: performance.now() - t0 })}\n`,
 );
