@@ -36,6 +36,16 @@ describe('GitHub workflows', () => {
       (s: { name?: string }) => s.name === 'Build the site',
     );
     expect(build.env.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}');
+    // The build cache is restored after `npm ci` (which empties node_modules), before the build.
+    const steps = pages.jobs.build.steps as {
+      run?: string;
+      uses?: string;
+      with?: { path?: string };
+    }[];
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@') === true);
+    expect(steps[cache]?.with?.path).toBe('node_modules/.cache/plumbline');
+    expect(cache).toBeGreaterThan(steps.findIndex((s) => s.run === 'npm ci'));
+    expect(cache).toBeLessThan(steps.indexOf(build));
     expect(pages.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
     const pr = readFileSync(path.join(dir, 'kpi-pull-request.yml'), 'utf8');
     expect(pr).toContain('npx plumbline check kpis --format github');
