@@ -247,6 +247,57 @@ describe('the example site', () => {
     await context.close();
   });
 
+  it('filters the findings by rule, severity and team, and shows them all without JavaScript', async () => {
+    const model = JSON.parse(readFileSync(path.join(out, 'data', 'model.json'), 'utf8')) as {
+      kpis: { file: string; csv: string | null; team: string }[];
+      findings: { rule: string; severity: string; file: string }[];
+    };
+    const teamOf = (file: string) =>
+      model.kpis.find((k) => k.file === file || k.csv === file)?.team ?? '-';
+    const shown = (page: Page) => page.locator('#findings ~ details li[data-rule]:visible');
+
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await off.newPage();
+    await plain.goto(site.url('alignment/'));
+    expect(await plain.locator('#finding-filters').isVisible()).toBe(false);
+    expect(await plain.locator('#findings ~ details li[data-rule]').count()).toBe(
+      model.findings.length,
+    );
+    await off.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const r = await visit(page, site.url('alignment/'));
+    const form = page.locator('#finding-filters');
+    await form.waitFor({ state: 'visible' });
+    // Severity: only those findings, their groups opened.
+    const info = model.findings.filter((f) => f.severity === 'info');
+    expect(info.length).toBeGreaterThan(0);
+    await form.locator('select[name="severity"]').selectOption('info');
+    expect(await shown(page).count()).toBe(info.length);
+    await expect
+      .poll(() => form.locator('output').textContent())
+      .toBe(`${info.length} of ${model.findings.length} findings`);
+    expect(page.url()).toContain('?severity=info');
+    // Team and rule together.
+    await form.locator('select[name="severity"]').selectOption('');
+    const f = model.findings.find((x) => teamOf(x.file) !== '-')!;
+    await form.locator('select[name="team"]').selectOption(teamOf(f.file));
+    await form.locator('select[name="rule"]').selectOption(f.rule);
+    const both = model.findings.filter(
+      (x) => x.rule === f.rule && teamOf(x.file) === teamOf(f.file),
+    );
+    expect(await shown(page).count()).toBe(both.length);
+    // A filtered view is a link: opening it applies the filters.
+    const link = page.url();
+    await page.goto(link);
+    await form.waitFor({ state: 'visible' });
+    expect(await shown(page).count()).toBe(both.length);
+    expect(r.errors).toEqual([]);
+    expect(r.offOrigin).toEqual([]);
+    await context.close();
+  });
+
   it('searches the static index', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
