@@ -106,18 +106,11 @@ export function kpiChartInput(
       ? { from: last, to: { date: json.forecast.date, value: json.forecast.value } }
       : null;
   return {
-    id: json.id,
-    name: json.name,
-    unit: json.unit,
-    cadence: json.cadence,
-    direction: json.direction,
-    status: json.status,
+    ...json,
     series,
     plan: f.plan.map((p) => ({ date: formatDay(p.day), value: p.value })),
     bands,
-    target: json.target,
     forecast,
-    triggerDates: json.triggerDates,
     asOf: formatDay(asOf),
     width,
   };

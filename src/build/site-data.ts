@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { ModelJson } from '../core/model/model.ts';
 import { pageView, type PageKind } from './page-views.ts';
+import type { PreparedSite } from './prepare-site.ts';
 
 /** One row of a KPI's readings table: a period at the KPI's cadence. */
 export interface TableRow {
@@ -62,6 +63,26 @@ export function namesOf(model: ModelJson): Names {
     goals: Object.fromEntries(model.goals.map((g) => [g.id, g.title])),
     objectives: Object.fromEntries(model.objectives.map((o) => [o.id, o.title])),
     teams: Object.fromEntries(model.teams.map((t) => [t.id, t.name])),
+  };
+}
+
+/** The data of a build: the model, what was prepared for it, every name, and `more`. */
+export function siteDataOf(
+  model: ModelJson,
+  base: string,
+  prepared: Omit<PreparedSite, 'jobs'>,
+  more: Pick<SiteData, 'vegaEmbed'> & Partial<Pick<SiteData, 'explorable' | 'errors'>>,
+): SiteData {
+  return {
+    model,
+    base,
+    charts: prepared.charts,
+    sparklines: prepared.sparklines,
+    strategyMap: prepared.strategyMap,
+    tables: prepared.tables,
+    explorable: prepared.explorable,
+    names: namesOf(model),
+    ...more,
   };
 }
 

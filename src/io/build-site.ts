@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { exploreSpec, prepareSite } from '../build/prepare-site.ts';
 import { readingsCsv } from '../build/readings-csv.ts';
 import { searchRecords } from '../build/search-records.ts';
-import { namesOf, publishSite, renderedPages } from '../build/site-data.ts';
+import { publishSite, renderedPages, siteDataOf } from '../build/site-data.ts';
 import type { Readings } from '../core/load/parse-readings.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
@@ -82,17 +82,7 @@ export async function buildSite(
     ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
   publishSite({
-    data: {
-      model: computed.model,
-      base: options.base,
-      charts: prepared.charts,
-      sparklines: prepared.sparklines,
-      strategyMap: prepared.strategyMap,
-      tables: prepared.tables,
-      explorable: prepared.explorable,
-      names: namesOf(computed.model),
-      vegaEmbed: vendor.file,
-    },
+    data: siteDataOf(computed.model, options.base, prepared, { vegaEmbed: vendor.file }),
     chartSvg: (key) => charts.svg(key),
     // Views give pages their cache keys: only worth it when pages are cached.
     views: cacheDir !== undefined,

@@ -8,7 +8,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { prepareSite } from '../build/prepare-site.ts';
-import { namesOf, publishSite } from '../build/site-data.ts';
+import { publishSite, siteDataOf } from '../build/site-data.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { computeProject } from '../core/pipeline.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
@@ -59,19 +59,12 @@ export async function startDevServer(options: DevOptions): Promise<DevHandle> {
         threads: 1,
       });
       publishSite({
-        data: {
-          model: computed.model,
-          base: options.base,
-          charts: prepared.charts,
-          sparklines: prepared.sparklines,
-          strategyMap: prepared.strategyMap,
-          tables: prepared.tables,
+        // No Explore island in dev (nothing explorable), so no vega-embed bundle.
+        data: siteDataOf(computed.model, options.base, prepared, {
           explorable: [],
-          names: namesOf(computed.model),
-          // No Explore island in dev (explorable is empty): no bundle is needed.
           vegaEmbed: '',
           errors,
-        },
+        }),
         chartSvg: (key) => charts.svg(key),
         views: false,
       });

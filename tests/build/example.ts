@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareSite } from '../../src/build/prepare-site.ts';
-import { namesOf, type SiteData } from '../../src/build/site-data.ts';
+import { siteDataOf, type SiteData } from '../../src/build/site-data.ts';
 import { computeProject, type Computed } from '../../src/core/pipeline.ts';
 import { parseDay } from '../../src/core/period/period.ts';
 import { readProject } from '../../src/io/read-project.ts';
@@ -19,13 +19,7 @@ export async function example(
 }
 
 /** The site data a build of `computed` publishes (chart keys salted with `salt`). */
-export function siteDataOf(computed: Computed, salt = 'test'): SiteData {
+export function exampleSiteData(computed: Computed, salt = 'test'): SiteData {
   const { jobs: _, ...prepared } = prepareSite(computed, '/', salt);
-  return {
-    model: computed.model,
-    base: '/',
-    ...prepared,
-    names: namesOf(computed.model),
-    vegaEmbed: 'vega-embed.test.js',
-  };
+  return siteDataOf(computed.model, '/', prepared, { vegaEmbed: 'vega-embed.test.js' });
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageView } from '../../src/build/page-views.ts';
-import { example, siteDataOf } from './example.ts';
+import { example, exampleSiteData } from './example.ts';
 
 const computed = await example();
-const data = siteDataOf(computed);
+const data = exampleSiteData(computed);
 const m = data.model;
 
 describe('pageView', () => {
