@@ -4,7 +4,8 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A cached en-US Intl.NumberFormat: building one costs far more than formatting with it. */
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+  // The options used here are style, currency, notation and digits.
+  const key = `${options.style} ${options.currency} ${options.notation} ${options.maximumFractionDigits}`;
   let f = formatters.get(key);
   if (f === undefined) {
     f = new Intl.NumberFormat('en-US', options);
