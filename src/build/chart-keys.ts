@@ -1,11 +1,12 @@
 /**
- * Content keys of the charts, computed from what each chart is drawn from rather than from its
- * finished spec, so an unchanged chart is recognised without building its spec. A key hashes
- * exactly the arguments its input function reads (chart-inputs.ts) and a salt naming the code
- * and renderer that turn them into SVG: equal keys, equal bytes.
+ * Content keys of the charts (and of the readings CSVs), computed from what each is made from
+ * rather than from the finished spec or text, so an unchanged one is recognised without making
+ * it. A key hashes exactly the arguments its input function reads (chart-inputs.ts,
+ * readings-csv.ts) and a salt naming the code (and renderer) that make it: equal keys, equal bytes.
  */
 import { createHash, type Hash } from 'node:crypto';
 import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
+import type { Readings } from '../core/load/parse-readings.ts';
 import type { KpiRecord } from '../core/load/project.ts';
 import type { KpiChartFacts } from './chart-inputs.ts';
 
@@ -36,10 +37,21 @@ export function leadLagChartKey(
   const h = createHash('sha256').update(`${salt}\nleadlag ${asOf}\n`);
   for (const r of [lead, lag]) {
     h.update(JSON.stringify(r.def)).update('\n');
-    bytes(h, r.readings.days);
-    bytes(h, r.readings.values);
+    readings(h, r.readings);
   }
   return h.update(JSON.stringify(link)).digest('hex');
+}
+
+/** The key of a KPI's readings CSV as of a day: its readings, notes included. */
+export function readingsCsvKey(salt: string, r: Readings, asOf: number): string {
+  const h = createHash('sha256').update(`${salt}\ncsv ${asOf}\n`);
+  readings(h, r);
+  return h.update(JSON.stringify([...r.notes])).digest('hex');
+}
+
+function readings(h: Hash, r: Readings): void {
+  bytes(h, r.days);
+  bytes(h, r.values);
 }
 
 function bytes(h: Hash, a: Float64Array | Int32Array): void {

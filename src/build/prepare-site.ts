@@ -74,14 +74,15 @@ export function prepareSite(computed: Computed, base: string, salt: string): Pre
     sparklines[json.id] = sparklineSvg(sparklineInput(k, json));
     for (const link of k.links) {
       const lagging = analysis.project.kpiById.get(link.to);
-      if (lagging === undefined) continue;
-      const pair = leadLagInput(k.record, lagging, link, analysis.asOf);
-      if (pair !== null && pair.pairs.length >= 2)
-        add(
-          `leadlag/${json.id}/${link.to}`,
-          leadLagChartKey(salt, k.record, lagging, link, analysis.asOf),
-          () => leadLagChartSpec(pair),
-        );
+      // A pair chart for a drives link with a lag and at least two pairs: the evidence counted
+      // the very pairs the chart draws (n), so the pairs are cut only for a chart to render.
+      if (lagging === undefined || link.type !== 'drives' || link.evidence.lag === null) continue;
+      if (link.evidence.n < 2) continue;
+      add(
+        `leadlag/${json.id}/${link.to}`,
+        leadLagChartKey(salt, k.record, lagging, link, analysis.asOf),
+        () => leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf)!),
+      );
     }
     tables[json.id] = tableRows(computed, k.record.id);
   }

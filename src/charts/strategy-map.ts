@@ -1,15 +1,11 @@
+import { PERSPECTIVE_LABELS, PERSPECTIVES } from '../core/schema/strategy.ts';
 import type { MapObjective } from './chart-input.ts';
 import { escapeXml } from './escape-xml.ts';
 import { PALETTE } from './palette.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** Perspectives from the top band to the bottom one, with their labels. */
-const BANDS = [
-  ['financial', 'Financial'],
-  ['customer', 'Customer'],
-  ['internal-process', 'Internal process'],
-  ['learning-growth', 'Learning & growth'],
-] as const satisfies readonly (readonly [MapObjective['perspective'], string])[];
+const BANDS = PERSPECTIVES.map((p) => [p, PERSPECTIVE_LABELS[p]] as const);
 
 const MARGIN = 8;
 const GAP = 16; // between boxes in a row

@@ -8,15 +8,14 @@
  *   Computed ─ prepareSite ─ openChartRenderer ─┬─ astro build (tmp) ─ data files ─ pagefind
  *                                               └─ charts, on demand ─┘   ─ replaceDir(tmp → out)
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readingsCsvKey } from '../build/chart-keys.ts';
 import { exploreSpec, prepareSite } from '../build/prepare-site.ts';
 import { readingsCsv } from '../build/readings-csv.ts';
 import { searchRecords } from '../build/search-records.ts';
 import { publishSite, renderedPages, siteDataOf } from '../build/site-data.ts';
-import type { Readings } from '../core/load/parse-readings.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
@@ -181,7 +180,7 @@ async function writeData(
   const keys = new Set<string>();
   await Promise.all(
     computed.project.kpis.map((k) => {
-      const key = readingsKey(code, k.readings, asOf);
+      const key = readingsCsvKey(code, k.readings, asOf);
       keys.add(key);
       return writeCached(cacheDir, key, '.csv', path.join(data, `${k.id}.csv`), () =>
         readingsCsv(k.readings, asOf),
@@ -203,14 +202,6 @@ async function writeData(
       writeFile(path.join(schemas, `${kind}.json`), `${JSON.stringify(all[kind], null, 2)}\n`),
     ),
   );
-}
-
-/** The hash of what a readings CSV is written from. */
-function readingsKey(code: string, r: Readings, asOf: number): string {
-  const h = createHash('sha256').update(`${code}\n${asOf} ${r.length}\n`);
-  h.update(new Uint8Array(r.days.buffer, r.days.byteOffset, r.days.byteLength));
-  h.update(new Uint8Array(r.values.buffer, r.values.byteOffset, r.values.byteLength));
-  return h.update(JSON.stringify([...r.notes])).digest('hex');
 }
 
 /** Runs `fn` with the working directory set to `dir`, then restores it. */

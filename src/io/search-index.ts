@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SearchRecord } from '../build/search-records.ts';
+import { pruneCache, writeFileAtomic } from './file-cache.ts';
 import { versionOf } from './package-version.ts';
 
 interface IndexFile {
@@ -66,16 +67,11 @@ async function readCached(file: string): Promise<IndexFile[] | null> {
 }
 
 async function storeCached(dir: string, key: string, files: readonly IndexFile[]): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `${key}.${process.pid}.tmp`);
-  await writeFile(
-    tmp,
+  writeFileAtomic(
+    path.join(dir, `${key}.json`),
     JSON.stringify(
       files.map((f) => ({ path: f.path, base64: Buffer.from(f.content).toString('base64') })),
     ),
   );
-  await rename(tmp, path.join(dir, `${key}.json`));
-  for (const name of await readdir(dir))
-    if (name.endsWith('.json') && name !== `${key}.json`)
-      await rm(path.join(dir, name), { force: true });
+  await pruneCache(dir, '.json', new Set([key]));
 }

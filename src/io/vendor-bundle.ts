@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from './file-cache.ts';
 import { versionOf } from './package-version.ts';
 
 /** The packages in the Explore island's vega-embed bundle (and the bundler): its cache key. */
@@ -36,11 +37,7 @@ export async function vegaEmbedBundle(cacheDir?: string): Promise<VendorBundle> 
     },
     async make() {
       const made = await bundle();
-      if (cachedFile !== null) {
-        await mkdir(cacheDir!, { recursive: true });
-        await writeFile(`${cachedFile}.${process.pid}.tmp`, made);
-        await rename(`${cachedFile}.${process.pid}.tmp`, cachedFile);
-      }
+      if (cachedFile !== null) writeFileAtomic(cachedFile, made);
       return made;
     },
   };

@@ -1,13 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES, type RuleId } from '../../src/core/diagnostics/rules.ts';
 import { cli } from '../helpers/cli.ts';
 import { projectFiles, strategyYaml } from '../helpers/project-files.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 /** strategy.yaml of the test project with every guardrail off, so output shows load errors alone. */
 const QUIET_STRATEGY = `${strategyYaml()}policy:\n  severity:\n${(Object.keys(RULES) as RuleId[])
@@ -17,7 +14,7 @@ const QUIET_STRATEGY = `${strategyYaml()}policy:\n  severity:\n${(Object.keys(RU
 
 async function folder(overrides: Record<string, string | null> = {}) {
   const t = await tempProject(projectFiles({ 'strategy.yaml': QUIET_STRATEGY, ...overrides }));
-  cleanups.push(t.cleanup);
+  defer(t.cleanup);
   return t.dir;
 }
 
@@ -90,7 +87,7 @@ describe('plumbline check', () => {
 
   it('reports guardrail findings as of --as-of', async () => {
     const t = await tempProject(projectFiles());
-    cleanups.push(t.cleanup);
+    defer(t.cleanup);
     // Latest readings: leads January 2026, revenue February. On 2026-03-15 only February has
     // ended after January (1 overdue); by 2026-11-24 both are far past the default of 2.
     const early = await cli(['check', t.dir, '--format', 'json', '--as-of', '2026-03-15']);

@@ -1,16 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCodeowners } from '../../src/cli/codeowners.ts';
 import { metricYaml, strategyYaml } from '../helpers/project-files.ts';
 import { runCommand } from '../helpers/run-command.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 const TEAMS = [
   "- { id: acme, name: Acme, level: enterprise, github: '@acme/leads' }",
@@ -28,7 +25,7 @@ async function repo(extra: Record<string, string> = {}, git = true) {
     'org/kpis/metrics/csat.yaml': metricYaml({ team: 'care' }),
     ...extra,
   });
-  cleanups.push(t.cleanup);
+  defer(t.cleanup);
   if (git) execFileSync('git', ['init', '-q'], { cwd: t.dir });
   return realpath(t.dir);
 }

@@ -1,17 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cli-error.ts';
 import { runDiff } from '../../src/cli/diff.ts';
 import { DIFF_MARKER } from '../../src/core/diff/format-diff-markdown.ts';
 import { gitRepo } from '../helpers/git-repo.ts';
 import { metricYaml, projectFiles } from '../helpers/project-files.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 /** Runs `plumbline diff` in-process, turning a CliError into its exit code as main.ts does. */
 async function diff(args: readonly string[], cwd: string) {
@@ -39,7 +36,7 @@ const BASE = {
 /** A repository whose `kpis/` holds the test organisation, committed once. */
 async function repo(overrides: Record<string, string | null> = BASE) {
   const r = await gitRepo(projectFiles(overrides));
-  cleanups.push(r.cleanup);
+  defer(r.cleanup);
   return r;
 }
 
@@ -136,7 +133,7 @@ describe('plumbline diff', () => {
     const r = await repo();
     await r.write({ 'metrics/revenue.yaml': revenue({ owner: 'Ann' }) });
     const elsewhere = await tempProject({});
-    cleanups.push(elsewhere.cleanup);
+    defer(elsewhere.cleanup);
     // From outside any repository, from inside another one (this project's), and from a subfolder.
     for (const [cwd, dir] of [
       [elsewhere.dir, r.dir],
@@ -198,7 +195,7 @@ describe('plumbline diff usage errors (exit 2)', () => {
 
   it('says when the folder is in no repository', async () => {
     const t = await tempProject(projectFiles());
-    cleanups.push(t.cleanup);
+    defer(t.cleanup);
     const result = await diff(['HEAD', '.'], t.dir);
     expect(result.code).toBe(2);
     expect(result.error).toMatch(/is not in a git repository/);

@@ -1,21 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runInit } from '../../src/cli/init.ts';
 import { computeProject } from '../../src/core/pipeline.ts';
 import { parseDay } from '../../src/core/period/period.ts';
 import { readProject } from '../../src/io/read-project.ts';
 import { runCommand } from '../helpers/run-command.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 async function temp(files: Record<string, string> = {}) {
   const t = await tempProject(files);
-  cleanups.push(t.cleanup);
+  defer(t.cleanup);
   return t.dir;
 }
 

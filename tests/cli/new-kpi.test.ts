@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runNewKpi } from '../../src/cli/new-kpi.ts';
 import { computeProject } from '../../src/core/pipeline.ts';
 import { parseDay } from '../../src/core/period/period.ts';
@@ -8,12 +8,9 @@ import { metricSchema } from '../../src/core/schema/metric.ts';
 import { readProject } from '../../src/io/read-project.ts';
 import { projectFiles } from '../helpers/project-files.ts';
 import { runCommand } from '../helpers/run-command.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 /** A repository folder holding kpis/ (teams acme and sales, objective grow-sales). */
 async function repo(overrides: Record<string, string | null> = {}) {
@@ -21,7 +18,7 @@ async function repo(overrides: Record<string, string | null> = {}) {
     'text' in f ? [[`kpis/${f.path}`, f.text] as const] : [],
   );
   const t = await tempProject(Object.fromEntries(files));
-  cleanups.push(t.cleanup);
+  defer(t.cleanup);
   return t.dir;
 }
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,4 +18,18 @@ export async function tempProject(
     await writeFile(full, content);
   }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Cleanups run after each test of the file that calls this (at its top level): returns `defer`,
+ * which takes e.g. a temporary folder's `cleanup`.
+ */
+export function cleanupsAfterEach(): (cleanup: () => Promise<void>) => void {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0)) await c();
+  });
+  return (cleanup) => {
+    cleanups.push(cleanup);
+  };
 }

@@ -1,19 +1,15 @@
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeFingerprint } from '../../src/io/code-fingerprint.ts';
 import { pruneCache, writeCached } from '../../src/io/file-cache.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-let cleanup: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = null;
-});
+const defer = cleanupsAfterEach();
 
 async function temp() {
   const t = await tempProject({});
-  cleanup = t.cleanup;
+  defer(t.cleanup);
   return t.dir;
 }
 

@@ -1,25 +1,22 @@
 import * as childProcess from 'node:child_process';
 import { readFile, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GitTreeError, readProjectAtRef } from '../../src/io/git-tree.ts';
 import { decode, readProject } from '../../src/io/read-project.ts';
 import { gitRepo } from '../helpers/git-repo.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
 vi.mock('node:child_process', { spy: true });
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 async function repo(files: Record<string, string>, folder = 'kpis') {
   const r = await gitRepo(
     Object.entries(files).map(([p, text]) => ({ path: p, text })),
     folder,
   );
-  cleanups.push(r.cleanup);
+  defer(r.cleanup);
   return r;
 }
 
@@ -158,7 +155,7 @@ describe('readProjectAtRef errors', () => {
 
   it('says when the folder is in no repository', async () => {
     const t = await tempProject({ 'strategy.yaml': 'organization: A\n' });
-    cleanups.push(t.cleanup);
+    defer(t.cleanup);
     expect(await problem(readProjectAtRef(t.dir, 'HEAD'))).toBe('not-a-repository');
   });
 });

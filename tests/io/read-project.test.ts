@@ -1,17 +1,14 @@
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decode, FolderError, readProject } from '../../src/io/read-project.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 async function temp(files: Record<string, string | Uint8Array>) {
   const t = await tempProject(files);
-  cleanups.push(t.cleanup);
+  defer(t.cleanup);
   return t.dir;
 }
 

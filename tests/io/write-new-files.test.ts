@@ -1,19 +1,16 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSchemaDir } from '../../src/io/find-schema-dir.ts';
 import { FolderError } from '../../src/io/read-project.ts';
 import { FilesExistError, writeNewFiles } from '../../src/io/write-new-files.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const defer = cleanupsAfterEach();
 
 async function temp(files: Record<string, string> = {}) {
   const t = await tempProject(files);
-  cleanups.push(t.cleanup);
+  defer(t.cleanup);
   return t.dir;
 }
 

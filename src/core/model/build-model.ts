@@ -3,7 +3,7 @@ import type { KpiAnalysis, LinkAnalysis, ProjectAnalysis } from '../analytics/an
 import { DEFAULT_THRESHOLDS, type Status } from '../analytics/status.ts';
 import { executionRate } from '../analytics/triggers.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
+import { findingsJson } from '../diagnostics/format-json.ts';
 import {
   CADENCES,
   GRAIN_OF,
@@ -136,15 +136,7 @@ export function buildModel(analysis: ProjectAnalysis, findings: readonly Diagnos
     goals,
     objectives,
     teams,
-    findings: sortDiagnostics(findings).map((d) => ({
-      rule: d.rule,
-      severity: d.severity,
-      message: d.message,
-      hint: d.hint ?? null,
-      file: d.file,
-      line: d.line,
-      col: d.col,
-    })),
+    findings: findingsJson(findings),
     alerts,
     execution: { fired, handled, rate: fired === 0 ? null : handled / fired },
     noise: noiseByQuarter(analysis),

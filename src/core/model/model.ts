@@ -4,10 +4,10 @@
  * (`2026-03-02`, `2026-W09`, `2026-03`, `2026-Q1`, `2026`); numbers that cannot be computed are
  * null, never NaN.
  */
+import type { FindingJson } from '../diagnostics/format-json.ts';
 import type { AlignmentCheckId } from '../analytics/alignment.ts';
 import type { Status } from '../analytics/status.ts';
 import type { TrendDirection } from '../analytics/trend.ts';
-import type { Severity } from '../diagnostics/diagnostic.ts';
 import type { Cadence } from '../period/period.ts';
 import type { Perspective } from '../schema/strategy.ts';
 import type { TeamLevel } from '../schema/teams.ts';
@@ -240,15 +240,7 @@ export interface TeamJson {
 }
 
 /** A finding: a load error or a guardrail. */
-export interface FindingJson {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly hint: string | null;
-  readonly file: string;
-  readonly line: number;
-  readonly col: number;
-}
+export type { FindingJson };
 
 /** A journal entry up to the as-of date. */
 export interface JournalJson {

@@ -12,6 +12,14 @@ export const PERSPECTIVES = [
 /** A Balanced Scorecard perspective. */
 export type Perspective = (typeof PERSPECTIVES)[number];
 
+/** How the site and the charts name each perspective. */
+export const PERSPECTIVE_LABELS: Readonly<Record<Perspective, string>> = {
+  financial: 'Financial',
+  customer: 'Customer',
+  'internal-process': 'Internal process',
+  'learning-growth': 'Learning & growth',
+};
+
 const severityOverride = z.enum(['error', 'warning', 'info', 'off']);
 
 const range = z

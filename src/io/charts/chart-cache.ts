@@ -1,6 +1,6 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cachedKeys, writeFileAtomic } from '../file-cache.ts';
 
 /** Rendered SVGs on disk, addressed by what produced them. */
 export interface ChartCache {
@@ -12,8 +12,6 @@ export interface ChartCache {
   put(key: string, svg: string): Promise<void>;
 }
 
-let tmpCounter = 0;
-
 /**
  * A content-addressed cache of rendered SVGs under `dir` (e.g.
  * `node_modules/.cache/plumbline/charts`), one `<key>.svg` file per chart. Keys are sha256 hex
@@ -22,23 +20,12 @@ let tmpCounter = 0;
  * a killed build never leave a half-written file behind.
  */
 export function openChartCache(dir: string): ChartCache {
-  let made: Promise<unknown> | null = null;
   const file = (key: string) => {
     if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`Not a chart cache key: ${key}`);
     return path.join(dir, `${key}.svg`);
   };
   return {
-    async keys() {
-      try {
-        const names = await readdir(dir);
-        return new Set(
-          names.filter((n) => /^[0-9a-f]{64}\.svg$/.test(n)).map((n) => n.slice(0, -4)),
-        );
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
-        throw error;
-      }
-    },
+    keys: async () => new Set(await cachedKeys(dir, '.svg')),
     async get(key) {
       try {
         return await readFile(file(key), 'utf8');
@@ -48,14 +35,7 @@ export function openChartCache(dir: string): ChartCache {
       }
     },
     async put(key, svg) {
-      const target = file(key);
-      made ??= mkdir(dir, { recursive: true });
-      await made;
-      const tmp = `${target}.${process.pid}.${++tmpCounter}.tmp`;
-      // Synchronous: a small file on a local disk takes microseconds, far less than the
-      // promise API's per-call cost on a thread that also feeds the chart pool.
-      writeFileSync(tmp, svg, 'utf8');
-      renameSync(tmp, target);
+      writeFileAtomic(file(key), svg);
     },
   };
 }

@@ -95,10 +95,13 @@ export async function openChartRenderer(
     if (cache !== null) writes.push(svg.then((s) => cache.put(key, s)).catch(() => undefined));
     return svg;
   };
+  // queue[next…] are the misses not handed to the pool yet; a key asked for early is skipped.
+  let next = 0;
   const pump = () => {
     while (pool !== null && failure === null && inFlight < threads * IN_FLIGHT_PER_THREAD) {
-      const key = queue.shift();
-      if (key === undefined) return;
+      while (next < queue.length && results.has(queue[next]!)) next++;
+      if (next === queue.length) return;
+      const key = queue[next++]!;
       inFlight++;
       const svg = render(key);
       results.set(key, svg);
@@ -127,11 +130,7 @@ export async function openChartRenderer(
           cached++;
           return s;
         });
-      else {
-        const at = queue.indexOf(key);
-        if (at >= 0) queue.splice(at, 1);
-        svg = render(key);
-      }
+      else svg = render(key); // ahead of the queue, which skips it later
       results.set(key, svg);
       return svg;
     },

@@ -1,21 +1,17 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import { openChartCache } from '../../../src/io/charts/chart-cache.ts';
 import { renderSvg } from '../../../src/io/charts/render-svg.ts';
 import { kpiInput } from '../../helpers/charts.ts';
-import { tempProject } from '../../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../../helpers/temp-project.ts';
 
-let cleanup: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = null;
-});
+const defer = cleanupsAfterEach();
 
 async function tempCache() {
   const t = await tempProject({});
-  cleanup = t.cleanup;
+  defer(t.cleanup);
   return path.join(t.dir, 'cache', 'charts');
 }
 

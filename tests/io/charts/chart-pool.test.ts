@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import {
   openChartRenderer,
@@ -10,13 +10,9 @@ import {
 } from '../../../src/io/charts/chart-pool.ts';
 import { renderSvg } from '../../../src/io/charts/render-svg.ts';
 import { kpiInput, points } from '../../helpers/charts.ts';
-import { tempProject } from '../../helpers/temp-project.ts';
+import { cleanupsAfterEach, tempProject } from '../../helpers/temp-project.ts';
 
-let cleanup: (() => Promise<void>) | null = null;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = null;
-});
+const defer = cleanupsAfterEach();
 
 const specs: TopLevelSpec[] = Array.from({ length: 10 }, (_, k) =>
   kpiChartSpec(
@@ -45,7 +41,7 @@ function jobsOf(made: number[] = []): ChartJob[] {
 
 async function tempCache() {
   const t = await tempProject({});
-  cleanup = t.cleanup;
+  defer(t.cleanup);
   return path.join(t.dir, 'charts');
 }
 

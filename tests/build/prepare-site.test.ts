@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { leadLagInput } from '../../src/build/chart-inputs.ts';
+import { prepareSite } from '../../src/build/prepare-site.ts';
+import { example } from './example.ts';
+
+const computed = await example();
+const { analysis } = computed;
+
+describe('prepareSite', () => {
+  it('makes a lead/lag chart for each drives link with a lag and two pairs or more, of n pairs', () => {
+    const { charts, jobs } = prepareSite(computed, '/', 'test');
+    const withChart = Object.keys(charts).filter((name) => name.startsWith('leadlag/'));
+    const expected: string[] = [];
+    for (const k of analysis.kpis)
+      for (const link of k.links) {
+        const lagging = analysis.project.kpiById.get(link.to)!;
+        const pair = leadLagInput(k.record, lagging, link, analysis.asOf);
+        // The chart's pairs are the evidence's pairs: n counts them.
+        if (pair !== null)
+          expect(pair.pairs.length, `${k.record.id} → ${link.to}`).toBe(link.evidence.n);
+        if (pair !== null && pair.pairs.length >= 2)
+          expected.push(`leadlag/${k.record.id}/${link.to}`);
+      }
+    expect(expected.length).toBeGreaterThan(3);
+    expect(withChart.sort()).toEqual(expected.sort());
+    // Each has a job whose spec draws those pairs: its title gives their number.
+    for (const name of withChart) {
+      const [, from, to] = name.split('/');
+      const link = analysis.kpiById
+        .get(from!)!
+        .links.find((l) => l.to === to && l.type === 'drives')!;
+      const spec = jobs.find((j) => j.key === charts[name])!.spec();
+      expect(JSON.stringify(spec.title)).toContain(`n = ${link.evidence.n},`);
+    }
+  });
+});
