@@ -11,8 +11,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const [major, minor] = process.versions.node.split('.').map(Number);
 const supported = major > 22 || (major === 22 && minor >= 18);
 const here = path.dirname(fileURLToPath(import.meta.url));
+const self = fileURLToPath(import.meta.url);
+const args = process.argv.slice(2);
 
-if (supported) {
+/**
+ * Node options a command runs with. `build` draws its charts in one worker thread per core, and
+ * V8's helper threads for garbage collection (four by default) then only compete with them for
+ * the cores: with one, a 1,000-KPI build took 24.6 s instead of 25.7 s (2 cores).
+ */
+const NODE_FLAGS = { build: ['--v8-pool-size=1'] };
+const flags = Object.hasOwn(NODE_FLAGS, args[0] ?? '') ? NODE_FLAGS[args[0]] : [];
+
+if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
+  // Node options take effect at start-up only: run this same command again with them.
+  const result = spawnSync(process.execPath, [...process.execArgv, ...flags, self, ...args], {
+    stdio: 'inherit',
+  });
+  process.exit(result.status ?? 1);
+} else if (supported) {
   // Node keeps the compiled code of the modules we load (Astro, Vite, Vega…) in its compile
   // cache (under the OS's temporary folder, or $NODE_COMPILE_CACHE): later runs start faster.
   // (Looked up at run time: Node 20, which only re-runs us below, has no such export.)
@@ -39,7 +55,7 @@ if (supported) {
     );
     process.exit(2);
   }
-  const result = spawnSync(bundled, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const result = spawnSync(bundled, [...flags, self, ...args], {
     stdio: 'inherit',
     env: { ...process.env, PLUMBLINE_REEXEC: '1' },
   });

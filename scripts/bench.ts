@@ -150,7 +150,9 @@ if (values['no-build'] !== true) {
   const pages = Number(/Built (\d+) pages/.exec(a.stdout)?.[1] ?? 0);
   const c = run([path.join(root, 'scripts', 'bench', 'empty-astro.ts'), String(pages)]);
   line(`(c) Astro, ${pages} empty pages`, s(c.ms), '', c.rssMb);
+  // With the Node options the build runs with (bin/plumbline.js), for a like-for-like (d).
   const renderOneCore = [
+    '--v8-pool-size=1',
     path.join(root, 'scripts', 'bench', 'render-charts.ts'),
     dir,
     '--as-of',
