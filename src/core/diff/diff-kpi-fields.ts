@@ -12,16 +12,13 @@ export function diffKpiFields(
   withAlignment: boolean,
 ): KpiFieldChange[] {
   const out: KpiFieldChange[] = [];
-  if (before.owner !== after.owner)
-    out.push({ field: 'owner', before: before.owner, after: after.owner });
-  if (before.team !== after.team)
-    out.push({ field: 'team', before: before.team, after: after.team });
-  if (!same(before.objectives, after.objectives))
-    out.push({ field: 'objectives', before: before.objectives, after: after.objectives });
-  if (!same(before.target, after.target))
-    out.push({ field: 'target', before: before.target, after: after.target });
-  if (!same(before.thresholds, after.thresholds))
-    out.push({ field: 'thresholds', before: before.thresholds, after: after.thresholds });
+  // Fields compared whole: each change carries the field's value on both sides.
+  const compare = (...fields: PlainField[]) => {
+    for (const field of fields)
+      if (!same(before[field], after[field]))
+        out.push({ field, before: before[field], after: after[field] } as KpiFieldChange);
+  };
+  compare('owner', 'team', 'objectives', 'target', 'thresholds');
   for (const [b, a] of pair(
     before.links.map(linkDefinition),
     after.links.map(linkDefinition),
@@ -30,12 +27,7 @@ export function diffKpiFields(
     out.push({ field: 'link', before: b, after: a });
   for (const [b, a] of pair(triggers(before), triggers(after), (t) => t.when))
     out.push({ field: 'trigger', before: b, after: a });
-  if (before.lifecycle !== after.lifecycle)
-    out.push({ field: 'lifecycle', before: before.lifecycle, after: after.lifecycle });
-  if (before.status !== after.status)
-    out.push({ field: 'status', before: before.status, after: after.status });
-  if (!same(before.latest, after.latest))
-    out.push({ field: 'latest', before: before.latest, after: after.latest });
+  compare('lifecycle', 'status', 'latest');
   if (withAlignment && before.alignment.score !== after.alignment.score) {
     const passed = (k: KpiJson) =>
       new Set(k.alignment.checks.filter((c) => c.passed).map((c) => c.label));
@@ -51,6 +43,9 @@ export function diffKpiFields(
   }
   return out;
 }
+
+/** The changes whose before and after are the KPI's own field of that name. */
+type PlainField = Exclude<Extract<KpiFieldChange['field'], keyof KpiJson>, 'alignment'>;
 
 function linkDefinition(l: KpiJson['links'][number]): LinkDefinition {
   return {

@@ -2,28 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { diffModels } from '../../../src/core/diff/diff-models.ts';
 import { NO_CHANGES } from '../../../src/core/diff/verdict.ts';
 import type { ModelJson } from '../../../src/core/model/model.ts';
-import { parseDay } from '../../../src/core/period/period.ts';
-import { computeProject } from '../../../src/core/pipeline.ts';
-import { metricYaml, projectFiles, strategyYaml } from '../../helpers/project-files.ts';
+import { metricYaml, strategyYaml } from '../../helpers/project-files.ts';
+import { diff, model, revenue } from './diff-fixtures.ts';
 
-const AS_OF = parseDay('2026-11-24')!;
-
-function model(overrides: Record<string, string | null> = {}): ModelJson {
-  return computeProject(projectFiles(overrides), AS_OF).model;
-}
-
-function diff(before: Record<string, string | null>, after: Record<string, string | null>) {
-  return diffModels(model(before), model(after));
-}
-
-const revenue = (fields: Record<string, unknown>) => ({
-  'metrics/revenue.yaml': metricYaml({
-    name: 'Revenue',
-    team: 'acme',
-    objectives: ['grow-sales'],
-    ...fields,
-  }),
-});
 const leads = (fields: Record<string, unknown>) => ({
   'metrics/leads.yaml': metricYaml({
     name: 'Leads',

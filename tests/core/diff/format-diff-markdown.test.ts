@@ -1,28 +1,9 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { diffModels } from '../../../src/core/diff/diff-models.ts';
 import { formatDiffJson } from '../../../src/core/diff/format-diff-json.ts';
 import { DIFF_MARKER, formatDiffMarkdown } from '../../../src/core/diff/format-diff-markdown.ts';
 import type { ModelDiff } from '../../../src/core/diff/model-diff.ts';
-import { parseDay } from '../../../src/core/period/period.ts';
-import { computeProject } from '../../../src/core/pipeline.ts';
-import { metricYaml, projectFiles } from '../../helpers/project-files.ts';
-
-const AS_OF = parseDay('2026-11-24')!;
-
-function diff(before: Record<string, string | null>, after: Record<string, string | null>) {
-  const model = (o: Record<string, string | null>) => computeProject(projectFiles(o), AS_OF).model;
-  return diffModels(model(before), model(after));
-}
-
-const revenue = (fields: Record<string, unknown>) => ({
-  'metrics/revenue.yaml': metricYaml({
-    name: 'Revenue',
-    team: 'acme',
-    objectives: ['grow-sales'],
-    ...fields,
-  }),
-});
+import { diff, revenue } from './diff-fixtures.ts';
 
 /** The cells of a GFM table row: split at pipes that no backslash escapes. */
 function cells(row: string): string[] {
