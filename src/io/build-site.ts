@@ -70,12 +70,7 @@ export async function buildSite(
   const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${RENDERER_VERSION}`);
   const t1 = clock();
   const cacheDir = options.cacheDir;
-  const vendor = await vegaEmbedBundle(
-    cacheDir === undefined ? undefined : path.join(cacheDir, 'vendor'),
-  );
-  // Bundling vega-embed takes a few hundred MB: when it is not cached, it waits for the charts.
-  let chartsDrawn = () => {};
-  const afterCharts = new Promise<void>((resolve) => (chartsDrawn = resolve));
+  const vendor = await vegaEmbedBundle();
   const charts = await openChartRenderer(jobs, {
     ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
@@ -89,7 +84,7 @@ export async function buildSite(
   const tmp = `${options.out.replace(/[\\/]+$/, '')}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  // The data files, the search index and the vega-embed bundle do not depend on the pages: they
+  // The data files, the search index and the vega-embed module do not depend on the pages: they
   // are written while Astro builds (Astro is told not to empty the fresh folder).
   const files = Promise.all([
     writeData(
@@ -105,15 +100,9 @@ export async function buildSite(
       tmp,
       cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
     ),
-    vendor.cached().then(async (hit) => {
-      let bundle = hit;
-      if (bundle === null) {
-        await afterCharts;
-        bundle = await vendor.make();
-      }
-      await mkdir(path.join(tmp, '_vendor'), { recursive: true });
-      await writeFile(path.join(tmp, '_vendor', vendor.file), bundle);
-    }),
+    mkdir(path.join(tmp, '_vendor'), { recursive: true }).then(() =>
+      writeFile(path.join(tmp, '_vendor', vendor.file), vendor.code),
+    ),
   ]);
   files.catch(() => undefined); // awaited below
   try {
@@ -137,7 +126,6 @@ export async function buildSite(
     );
     const t2 = clock();
     const counts = await charts.close();
-    chartsDrawn();
     const t3 = clock();
     await files;
     const t4 = clock();
@@ -157,7 +145,6 @@ export async function buildSite(
     };
   } catch (error) {
     await charts.close().catch(() => undefined);
-    chartsDrawn();
     await files.catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     throw error;

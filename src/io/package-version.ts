@@ -2,21 +2,28 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The version of an installed package (found through its entry point). */
-export async function versionOf(name: string): Promise<string> {
+/** An installed package's folder and manifest (found through its entry point). */
+export async function installedPackage(
+  name: string,
+): Promise<{ readonly dir: string; readonly manifest: Record<string, unknown> }> {
   let dir = path.dirname(fileURLToPath(import.meta.resolve(name)));
   for (;;) {
     try {
-      const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version: string;
-      };
-      if (manifest.name === name) return manifest.version;
+      const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      if (manifest.name === name) return { dir, manifest };
     } catch {
       // not this folder
     }
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find the version of ${name}`);
+    if (parent === dir) throw new Error(`Cannot find the package folder of ${name}`);
     dir = parent;
   }
+}
+
+/** The version of an installed package. */
+export async function versionOf(name: string): Promise<string> {
+  return String((await installedPackage(name)).manifest.version);
 }

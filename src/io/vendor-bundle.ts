@@ -1,58 +1,42 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from './file-cache.ts';
-import { versionOf } from './package-version.ts';
+import { installedPackage } from './package-version.ts';
 
-/** The packages in the Explore island's vega-embed bundle (and the bundler): its cache key. */
-const PACKAGES = ['vega-embed', 'vega', 'vega-lite', 'rolldown'] as const;
+/** In load order: vega-lite needs the global `vega`, vega-embed both. */
+const PACKAGES = ['vega', 'vega-lite', 'vega-embed'] as const;
 
 /**
- * vega-embed with Vega and Vega-Lite, bundled for the browser once per set of versions and
- * served from the site (`_vendor/vega-embed.<key>.js`, ES module, default export `embed`). The
- * Explore island imports it by URL, so Astro's client build does not bundle Vega on every build.
+ * vega-embed with Vega and Vega-Lite for the browser, served from the site
+ * (`_vendor/vega-embed.<hash>.js`) and imported by the Explore island by URL, so neither Astro's
+ * client build nor ours bundles Vega. Each package ships a minified browser build (its `jsdelivr`
+ * file, a UMD script that sets a global when loaded as a plain script or module); the three are
+ * joined in load order and end with `export default globalThis.vegaEmbed`, so the file is one ES
+ * module. Reading them takes milliseconds, where bundling the sources took half a second and a few
+ * hundred MB. The name carries a hash of the content, so a browser never keeps an old copy.
  */
 export interface VendorBundle {
-  /** The bundle's file name, under `_vendor/` in the site: `vega-embed.<key>.js`. */
+  /** The file name under `_vendor/`: `vega-embed.<16 hex>.js`. */
   readonly file: string;
-  /** The bundle's code from the cache folder, or null when it is not there. */
-  cached(): Promise<string | null>;
-  /** Bundles the code (about half a second and a few hundred MB) and stores it in the cache. */
-  make(): Promise<string>;
+  readonly code: string;
 }
 
-/** The vega-embed bundle of the installed versions; `cacheDir` keeps it between builds. */
-export async function vegaEmbedBundle(cacheDir?: string): Promise<VendorBundle> {
-  const versions = await Promise.all(
-    PACKAGES.map(async (name) => `${name}@${await versionOf(name)}`),
+/** The vega-embed module of the installed versions. */
+export async function vegaEmbedBundle(): Promise<VendorBundle> {
+  const parts = await Promise.all(
+    PACKAGES.map(async (name) => {
+      const { dir, manifest } = await installedPackage(name);
+      const browserBuild = manifest.jsdelivr ?? manifest.unpkg;
+      if (typeof browserBuild !== 'string')
+        throw new Error(`${name} ${String(manifest.version)} names no browser build (jsdelivr)`);
+      const code = await readFile(path.join(dir, browserBuild), 'utf8');
+      // Their source maps are not served: no reference to them either.
+      return `/* ${name} ${String(manifest.version)} */\n${code.replace(SOURCE_MAP, '').trimEnd()}\n`;
+    }),
   );
-  const key = createHash('sha256').update(versions.join('\n')).digest('hex').slice(0, 16);
-  const file = `vega-embed.${key}.js`;
-  const cachedFile = cacheDir === undefined ? null : path.join(cacheDir, file);
-  return {
-    file,
-    async cached() {
-      return cachedFile === null ? null : await readFile(cachedFile, 'utf8').catch(() => null);
-    },
-    async make() {
-      const made = await bundle();
-      if (cachedFile !== null) writeFileAtomic(cachedFile, made);
-      return made;
-    },
-  };
+  const code = `${parts.join(';\n')}export default globalThis.vegaEmbed;\n`;
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  return { file: `vega-embed.${hash}.js`, code };
 }
 
-async function bundle(): Promise<string> {
-  const { build } = await import('rolldown');
-  const result = await build({
-    input: fileURLToPath(import.meta.resolve('vega-embed')),
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    output: { format: 'esm', minify: true, codeSplitting: false },
-  });
-  const chunks = result.output.filter((o) => o.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`vega-embed bundled into ${chunks.length} chunks`);
-  return chunks[0]!.code;
-}
+const SOURCE_MAP = /^\/\/# sourceMappingURL=.*$/gm;

@@ -1,7 +1,7 @@
 /**
  * The "Explore" island: loads vega-embed and the full-resolution spec only when opened, for
  * tooltips and zoom. The page is complete without it. vega-embed comes as one module served by
- * the site (`_vendor/`, bundled once per version), not through Astro's client build.
+ * the site (`_vendor/`: the packages' own browser builds joined), not through Astro's client build.
  */
 import { useEffect, useRef, useState } from 'react';
 import type embedFunction from 'vega-embed';
