@@ -18,8 +18,8 @@ import { searchRecords } from '../build/search-records.ts';
 import { publishSite, renderedPages, siteDataOf } from '../build/site-data.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
-import { openChartRenderer } from './charts/chart-pool.ts';
-import { RENDERER_VERSION } from './charts/render-svg.ts';
+import { openChartRenderer, type ChartWorkers } from './charts/chart-pool.ts';
+import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -41,6 +41,8 @@ export interface BuildSiteOptions {
   readonly cacheDir?: string;
   /** Worker threads for charts (default: the machine's cores). */
   readonly threads?: number;
+  /** Chart workers started earlier (they draw the charts; stopped by the build). */
+  readonly workers?: ChartWorkers;
 }
 
 /** What a build did, for the summary line and `npm run bench`. */
@@ -66,14 +68,18 @@ export async function buildSite(
 ): Promise<BuildReport> {
   const clock = () => performance.now();
   const t0 = clock();
-  const code = await codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d)));
-  const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${RENDERER_VERSION}`);
+  const [code, renderer] = await Promise.all([
+    codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d))),
+    rendererVersion(),
+  ]);
+  const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${renderer}`);
   const t1 = clock();
   const cacheDir = options.cacheDir;
   const vendor = await vegaEmbedBundle();
   const charts = await openChartRenderer(jobs, {
     ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
   publishSite({
     data: siteDataOf(computed.model, options.base, prepared, { vegaEmbed: vendor.file }),

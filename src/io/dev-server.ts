@@ -12,7 +12,7 @@ import { publishSite, siteDataOf } from '../build/site-data.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { computeProject } from '../core/pipeline.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
-import { RENDERER_VERSION } from './charts/render-svg.ts';
+import { rendererVersion } from './charts/renderer-version.ts';
 import { inDirectory, PACKAGE_ROOT } from './build-site.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { readProject } from './read-project.ts';
@@ -42,17 +42,16 @@ export interface DevHandle {
 export async function startDevServer(options: DevOptions): Promise<DevHandle> {
   let vite: ViteDevServer | null = null;
   let waiting: (() => void)[] = [];
-  const code = await codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d)));
+  const [code, renderer] = await Promise.all([
+    codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d))),
+    rendererVersion(),
+  ]);
   const refresh = async (): Promise<void> => {
     let errors: Diagnostic[];
     try {
       const computed = computeProject(await readProject(options.dir), options.asOf());
       errors = computed.diagnostics.filter((d) => d.severity === 'error');
-      const { jobs, ...prepared } = prepareSite(
-        computed,
-        options.base,
-        `${code} ${RENDERER_VERSION}`,
-      );
+      const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${renderer}`);
       // Drawn in this thread when a page asks, so a save reloads at once.
       const charts = await openChartRenderer(jobs, {
         ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),

@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as vega from 'vega';
-import { compile, version as vegaLiteVersion, type TopLevelSpec } from 'vega-lite';
+import { compile, type TopLevelSpec } from 'vega-lite';
 import { escapeXml } from '../../charts/escape-xml.ts';
 import { estimateTextWidth } from './estimate-text-width.ts';
-
-/**
- * Identifies what turns a spec into SVG bytes: bump the first part whenever this file or the text
- * metrics change, so cached SVGs from an older renderer are not reused.
- */
-export const RENDERER_VERSION = `plumbline-svg-1 vega-${vega.version} vega-lite-${vegaLiteVersion}`;
 
 interface TextItem {
   readonly fontSize?: number;
