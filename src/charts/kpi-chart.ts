@@ -40,9 +40,7 @@ const STRIP_KEYS = ['criticalLow', 'warningLow', 'warningHigh', 'criticalHigh'] 
  */
 export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const axisY = unitAxis(input.unit, maxAbs(input));
-  const dates = allDates(input).map(dayOfDate);
-  const first = Math.min(...dates);
-  const last = Math.max(...dates);
+  const [first, last] = dateRange(input);
   const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
   const y = (field: string) => ({
     field,
@@ -199,17 +197,24 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   return spec;
 }
 
-/** Every date drawn, for the x domain. */
-function allDates(input: KpiChartInput): string[] {
-  return [
-    ...input.series.map((p) => p.date),
-    ...input.plan.map((p) => p.date),
-    ...input.bands.map((b) => b.date),
-    ...(input.target === null ? [] : [input.target.date]),
-    ...(input.forecast === null ? [] : [input.forecast.from.date, input.forecast.to.date]),
-    ...input.triggerDates,
-    input.asOf,
-  ];
+/** The first and last day drawn, for the x domain (`YYYY-MM-DD` text sorts as the days do). */
+function dateRange(input: KpiChartInput): [number, number] {
+  let min = input.asOf;
+  let max = input.asOf;
+  const see = (date: string) => {
+    if (date < min) min = date;
+    if (date > max) max = date;
+  };
+  for (const p of input.series) see(p.date);
+  for (const p of input.plan) see(p.date);
+  for (const b of input.bands) see(b.date);
+  if (input.target !== null) see(input.target.date);
+  if (input.forecast !== null) {
+    see(input.forecast.from.date);
+    see(input.forecast.to.date);
+  }
+  for (const date of input.triggerDates) see(date);
+  return [dayOfDate(min), dayOfDate(max)];
 }
 
 /** The largest |value| drawn, to choose compact axis labels. */
