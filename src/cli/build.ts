@@ -2,8 +2,7 @@ import path from 'node:path';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { computeProject } from '../core/pipeline.ts';
-import { buildSite, type BuildSiteOptions } from '../io/build-site.ts';
-import { startChartWorkers } from '../io/charts/chart-pool.ts';
+import { buildSite } from '../io/build-site.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
 import {
@@ -45,40 +44,6 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     throw new CliError('build: --threads must be a whole number ≥ 1.');
   const asOf = parseAsOf(values['as-of'], effects);
   const dir = folderArgument('build', positionals);
-  const options: BuildSiteOptions = {
-    out: path.resolve(effects.cwd, values.out),
-    base,
-    ...(site === undefined || site === '' ? {} : { site }),
-    ...(values['no-cache'] === true
-      ? {}
-      : {
-          cacheDir: path.resolve(
-            effects.cwd,
-            values['cache-dir'] ?? path.join('node_modules', '.cache', 'plumbline'),
-          ),
-        }),
-    ...(threads === undefined ? {} : { threads }),
-  };
-  // The chart workers load Vega on the other cores while this thread reads and computes.
-  const workers = startChartWorkers(threads);
-  try {
-    return await checkAndBuild(
-      dir,
-      asOf,
-      workers === null ? options : { ...options, workers },
-      effects,
-    );
-  } finally {
-    await workers?.close(); // already closed when charts were drawn
-  }
-}
-
-async function checkAndBuild(
-  dir: string,
-  asOf: number,
-  options: BuildSiteOptions,
-  effects: CliEffects,
-): Promise<number> {
   const files = await readFolder(dir, effects);
   const computed = computeProject(files, asOf);
   const prefix = displayPrefix(dir);
@@ -92,11 +57,25 @@ async function checkAndBuild(
     effects.stderr('Nothing was built: fix the errors above, then build again.\n');
     return 1;
   }
-  const report = await buildSite(computed, options);
+  const out = path.resolve(effects.cwd, values.out);
+  const report = await buildSite(computed, {
+    out,
+    base,
+    ...(site === undefined || site === '' ? {} : { site }),
+    ...(values['no-cache'] === true
+      ? {}
+      : {
+          cacheDir: path.resolve(
+            effects.cwd,
+            values['cache-dir'] ?? path.join('node_modules', '.cache', 'plumbline'),
+          ),
+        }),
+    ...(threads === undefined ? {} : { threads }),
+  });
   const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
   const ms = report.ms;
   effects.stdout(
-    `Built ${report.pages} pages into ${path.relative(effects.cwd, options.out) || '.'} (base ${options.base}) as of ${computed.model.asOf}: ` +
+    `Built ${report.pages} pages into ${path.relative(effects.cwd, out) || '.'} (base ${base}) as of ${computed.model.asOf}: ` +
       `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`plumbline check\`).\n` +
       `Time: prepare ${ms.prepare.toFixed(0)} ms, pages ${ms.pages.toFixed(0)} ms (charts drawn meanwhile), then charts +${ms.charts.toFixed(0)} ms, files +${ms.files.toFixed(0)} ms.\n`,
   );

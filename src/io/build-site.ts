@@ -18,7 +18,7 @@ import { searchRecords } from '../build/search-records.ts';
 import { publishSite, renderedPages, siteDataOf } from '../build/site-data.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
-import { openChartRenderer, type ChartWorkers } from './charts/chart-pool.ts';
+import { openChartRenderer } from './charts/chart-pool.ts';
 import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
@@ -41,8 +41,6 @@ export interface BuildSiteOptions {
   readonly cacheDir?: string;
   /** Worker threads for charts (default: the machine's cores). */
   readonly threads?: number;
-  /** Chart workers started earlier (they draw the charts; stopped by the build). */
-  readonly workers?: ChartWorkers;
 }
 
 /** What a build did, for the summary line and `npm run bench`. */
@@ -79,7 +77,6 @@ export async function buildSite(
   const charts = await openChartRenderer(jobs, {
     ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
-    ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
   publishSite({
     data: siteDataOf(computed.model, options.base, prepared, { vegaEmbed: vendor.file }),

@@ -15,24 +15,7 @@ export interface RenderChartsOptions {
   readonly cacheDir?: string;
   /** Worker threads; 1 renders in this thread, on demand. Default: `os.availableParallelism()`. */
   readonly threads?: number;
-  /**
-   * Workers started earlier (startChartWorkers), warm by now: they draw every miss, however few,
-   * and are stopped by `close()` (at once when nothing is to be drawn). `threads` is then theirs.
-   */
-  readonly workers?: ChartWorkers;
 }
-
-/** Render workers started ahead of the charts (startChartWorkers). */
-export interface ChartWorkers {
-  readonly threads: number;
-  /** Whether close() was called. */
-  readonly closed: boolean;
-  /** Stops the workers; calling it again does nothing. */
-  close(): Promise<void>;
-}
-
-/** The pool behind a ChartWorkers, for openChartRenderer only. */
-const POOLS = new WeakMap<ChartWorkers, Tinypool>();
 
 /** Charts served on demand while the pool draws the rest. */
 export interface ChartRenderer {
@@ -60,38 +43,6 @@ const IN_FLIGHT_PER_THREAD = 3;
 const WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32 } as const;
 
 /**
- * Starts `threads` render workers now, so that each loads Vega (about 0.2 s) while the caller is
- * still reading and computing the model on its own thread; openChartRenderer then hands them the
- * charts. Null for one thread (charts are drawn in the calling thread).
- */
-export function startChartWorkers(threads = availableParallelism()): ChartWorkers | null {
-  if (threads <= 1) return null;
-  const pool = new Tinypool({
-    // Compiled to lib/ for the package (Node will not strip types under node_modules).
-    filename: new URL(
-      import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js',
-      import.meta.url,
-    ).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // A second render waits in each worker and starts the moment the first is done, without a
-    // round trip through the main thread (busy with Astro's pages).
-    concurrentTasksPerWorker: 2,
-    resourceLimits: WORKER_HEAP,
-  });
-  let closing: Promise<void> | null = null;
-  const workers: ChartWorkers = {
-    threads,
-    get closed() {
-      return closing !== null;
-    },
-    close: () => (closing ??= pool.destroy()),
-  };
-  POOLS.set(workers, pool);
-  return workers;
-}
-
-/**
  * Starts rendering the jobs the cache does not hold, in order, in a tinypool of worker threads
  * (or, with one thread or few misses, in this thread when asked for). A key asked for before its
  * turn jumps the queue, so pages that wait for a chart get it next. Misses are stored in the
@@ -107,16 +58,26 @@ export async function openChartRenderer(
   const cache = cacheDir === undefined ? null : openChartCache(cacheDir);
   const inCache = cache === null ? new Set<string>() : await cache.keys();
   const queue = [...byKey.keys()].filter((key) => !inCache.has(key));
-  let workers = options.workers ?? null;
-  if (workers !== null && queue.length === 0) {
-    await workers.close(); // nothing to draw (a key missing from the cache after all is drawn here)
-    workers = null;
-  }
-  workers ??= startChartWorkers(
+  const threads = Math.max(
+    1,
     Math.min(options.threads ?? availableParallelism(), Math.ceil(queue.length / MIN_PER_THREAD)),
   );
-  const pool = workers === null ? null : POOLS.get(workers)!;
-  const threads = workers?.threads ?? 1;
+  const pool =
+    threads === 1
+      ? null
+      : new Tinypool({
+          // Compiled to lib/ for the package (Node will not strip types under node_modules).
+          filename: new URL(
+            import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js',
+            import.meta.url,
+          ).href,
+          minThreads: threads,
+          maxThreads: threads,
+          // A second render waits in each worker and starts the moment the first is done,
+          // without a round trip through this thread (busy with Astro's pages).
+          concurrentTasksPerWorker: 2,
+          resourceLimits: WORKER_HEAP,
+        });
   const results = new Map<string, Promise<string>>();
   const writes: Promise<void>[] = [];
   let rendered = 0;
@@ -131,6 +92,7 @@ export async function openChartRenderer(
     rendered++;
     let svg: Promise<string>;
     if (pool === null) {
+      // Vega is loaded only when this thread draws (workers load their own).
       svg = previous.then(async () => (await import('./render-svg.ts')).renderSvg(job.spec()));
       previous = svg.catch(() => undefined);
     } else svg = pool.run(JSON.stringify(job.spec())) as Promise<string>; // a string copies fast
@@ -182,7 +144,7 @@ export async function openChartRenderer(
         if (failure !== null) throw failure;
         await Promise.all(writes);
       } finally {
-        await workers?.close();
+        await pool?.destroy();
       }
       results.clear(); // the SVGs are in the pages (and the cache) now
       return { rendered, cached };

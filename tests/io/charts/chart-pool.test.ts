@@ -6,7 +6,6 @@ import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import {
   openChartRenderer,
   renderCharts,
-  startChartWorkers,
   type ChartJob,
 } from '../../../src/io/charts/chart-pool.ts';
 import { renderSvg } from '../../../src/io/charts/render-svg.ts';
@@ -105,31 +104,4 @@ describe('openChartRenderer', () => {
     await expect(charts.svg('f'.repeat(64))).rejects.toThrow(/No chart with key f{64}/);
     await charts.close();
   });
-
-  it('hands even a single miss to workers started ahead, and stops them when done', async () => {
-    expect(startChartWorkers(1)).toBeNull(); // one thread: charts are drawn in the caller's
-    const workers = startChartWorkers(2)!;
-    const made: number[] = [];
-    const [only] = jobsOf(made);
-    const charts = await openChartRenderer([only!], { workers });
-    // Handed over at once (in one thread it would wait to be asked for).
-    expect(made).toEqual([0]);
-    expect(await charts.svg(only!.key)).toBe(await renderSvg(specs[0]!));
-    expect(workers.closed).toBe(false);
-    expect(await charts.close()).toEqual({ rendered: 1, cached: 0 });
-    expect(workers.closed).toBe(true);
-  }, 60_000);
-
-  it('stops workers started ahead at once when every chart is cached', async () => {
-    const cacheDir = await tempCache();
-    await renderCharts(jobsOf(), { cacheDir, threads: 1 });
-    const workers = startChartWorkers(2)!;
-    const made: number[] = [];
-    const jobs = jobsOf(made);
-    const charts = await openChartRenderer(jobs, { cacheDir, workers });
-    expect(workers.closed).toBe(true);
-    expect(await charts.svg(jobs[2]!.key)).toBe(await renderSvg(specs[2]!));
-    expect(await charts.close()).toEqual({ rendered: 0, cached: 1 });
-    expect(made).toEqual([]);
-  }, 60_000);
 });
