@@ -13,6 +13,8 @@ const supported = major > 22 || (major === 22 && minor >= 18);
 const self = fileURLToPath(import.meta.url);
 const here = path.dirname(self);
 const args = process.argv.slice(2);
+/** findBundledNode: the `node` package is there, without the binary its install script fetches. */
+const NO_BINARY = Symbol('no binary');
 
 /**
  * Node options a command runs with. `build` draws its charts in one worker thread per core, and
@@ -48,10 +50,15 @@ if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
   await main();
 } else {
   const bundled = findBundledNode();
-  if (bundled === null || process.env.PLUMBLINE_REEXEC === '1') {
+  if (typeof bundled !== 'string' || process.env.PLUMBLINE_REEXEC === '1') {
     process.stderr.write(
       `plumbline: Node ${process.versions.node} is too old; Plumbline needs Node 22.18 or newer.\n` +
-        'Install a newer Node, or add one to this project: npm install --save-dev node@24\n',
+        (bundled === NO_BINARY
+          ? // npm 12 runs a dependency's install scripts only once the project approves them.
+            'The `node` package is installed, but its install script (which fetches the Node binary) did not run.\n' +
+            'Approve it and run it: npm approve-scripts node && npm rebuild node\n'
+          : 'Install a newer Node, or add one to this project: npm install --save-dev node@24\n' +
+            '(with npm 12 or newer, approve its install script too: npm approve-scripts node)\n'),
     );
     process.exit(2);
   }
@@ -62,17 +69,18 @@ if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
   process.exit(result.status ?? 1);
 }
 
+/** The Node binary of the `node` package installed beside us; NO_BINARY; or null (no package). */
 function findBundledNode() {
+  let pkg;
   try {
-    const require = createRequire(import.meta.url);
-    const pkg = require.resolve('node/package.json');
-    const bin = path.join(
-      path.dirname(pkg),
-      'bin',
-      process.platform === 'win32' ? 'node.exe' : 'node',
-    );
-    return existsSync(bin) ? bin : null;
+    pkg = createRequire(import.meta.url).resolve('node/package.json');
   } catch {
     return null;
   }
+  const bin = path.join(
+    path.dirname(pkg),
+    'bin',
+    process.platform === 'win32' ? 'node.exe' : 'node',
+  );
+  return existsSync(bin) ? bin : NO_BINARY;
 }

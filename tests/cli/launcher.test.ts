@@ -63,3 +63,52 @@ describe('bin/plumbline.js', () => {
     expect(run.processes).toEqual([[]]);
   });
 });
+
+/**
+ * The Node these machines come with (20: too old for Plumbline), which the launcher must deal
+ * with; OLD_NODE names another.
+ */
+const OLD_NODE = process.env.OLD_NODE ?? '/usr/bin/node';
+
+describe('bin/plumbline.js on a Node older than 22.18', () => {
+  /** The launcher alone in a folder, with `node_modules` as given; run by the old Node. */
+  async function launchAlone(files: Record<string, string>) {
+    const { dir, cleanup } = await tempProject({
+      'bin/plumbline.js': readFileSync(BIN, 'utf8'),
+      ...files,
+    });
+    defer(cleanup);
+    return spawnSync(OLD_NODE, [path.join(dir, 'bin', 'plumbline.js'), 'check'], {
+      encoding: 'utf8',
+    });
+  }
+
+  it('is run by an old Node here', () => {
+    const version = spawnSync(OLD_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    expect(Number(/^v(\d+)\./.exec(version)?.[1])).toBeLessThan(22);
+  });
+
+  it('runs the command under the Node of the `node` package installed beside it', () => {
+    // The repository's own: its `node` package is installed.
+    const run = spawnSync(OLD_NODE, [BIN, 'check', '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('plumbline check [dir]');
+  });
+
+  it('says to approve and run the `node` package’s install script when its binary is missing', async () => {
+    const run = await launchAlone({
+      'node_modules/node/package.json': '{ "name": "node", "version": "24.0.0" }\n',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^plumbline: Node \d+\.\d+\.\d+ is too old/);
+    expect(run.stderr).toContain('its install script (which fetches the Node binary) did not run');
+    expect(run.stderr).toContain('npm approve-scripts node && npm rebuild node');
+  });
+
+  it('says what to install when there is no `node` package', async () => {
+    const run = await launchAlone({});
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('npm install --save-dev node@24');
+    expect(run.stderr).not.toContain('npm rebuild');
+  });
+});
