@@ -39,7 +39,7 @@ export interface SiteData {
   readonly explorable: readonly string[];
   /** Display names by id, of every KPI, goal, objective and team (for links). */
   readonly names: Names;
-  /** File name of the vega-embed bundle the Explore island loads, under `_vendor/`. */
+  /** File name of the vega-embed module the Explore island loads, under `_vendor/`. */
   readonly vegaEmbed: string;
   /** `plumbline dev` only: errors in the files, shown at the top of every page. */
   readonly errors?: readonly Diagnostic[];

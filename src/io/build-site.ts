@@ -50,7 +50,7 @@ export interface BuildReport {
   readonly rendered: number;
   readonly charts: { readonly rendered: number; readonly cached: number };
   /** Milliseconds: preparing, Astro (the chart pool draws meanwhile), then waiting for the
-   * charts still drawing, then for the data files, search index and bundle (written meanwhile). */
+   * charts still drawing, then for the data files, search index and vega-embed (written meanwhile). */
   readonly ms: {
     readonly prepare: number;
     readonly pages: number;

@@ -58,7 +58,7 @@ export async function startDevServer(options: DevOptions): Promise<DevHandle> {
         threads: 1,
       });
       publishSite({
-        // No Explore island in dev (nothing explorable), so no vega-embed bundle.
+        // No Explore island in dev (nothing explorable), so no vega-embed module.
         data: siteDataOf(computed.model, options.base, prepared, {
           explorable: [],
           vegaEmbed: '',
