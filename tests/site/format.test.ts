@@ -4,8 +4,30 @@ import {
   formatPeriodLabel,
   formatValue,
   trendText,
+  unitName,
 } from '../../src/site/lib/format.ts';
 import { renderMarkdown } from '../../src/site/lib/markdown.ts';
+
+describe('unitName', () => {
+  it.each([
+    ['currency:USD', 'US Dollar (USD)'],
+    ['currency:eur', 'Euro (EUR)'],
+    // A well-formed code no currency has: the code alone, never "undefined".
+    ['currency:XQQ', 'XQQ'],
+    ['percent', 'percentage points'],
+    ['days', 'days'],
+    ['Punkte ☺', 'Punkte ☺'],
+    ['', ''],
+  ])('writes %j as %j', (unit, name) => {
+    expect(unitName(unit)).toBe(name);
+  });
+
+  it('writes the code of a currency and the word percent when short', () => {
+    expect(unitName('currency:gbp', { short: true })).toBe('GBP');
+    expect(unitName('percent', { short: true })).toBe('percent');
+    expect(unitName('days', { short: true })).toBe('days');
+  });
+});
 
 describe('formatValue', () => {
   it.each([

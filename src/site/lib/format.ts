@@ -6,6 +6,7 @@ import type { Status } from '../../core/analytics/status.ts';
 import type { TrendDirection } from '../../core/analytics/trend.ts';
 import type { KpiJson } from '../../core/model/model.ts';
 import type { Cadence } from '../../core/period/period.ts';
+import { currencyOf } from '../../charts/currency-of.ts';
 import { formatUnitValue } from '../../charts/format-unit-value.ts';
 import { PALETTE } from '../../charts/palette.ts';
 
@@ -19,6 +20,22 @@ export function formatValue(
 ): string {
   if (value === null || !Number.isFinite(value)) return '–';
   return formatUnitValue(value, unit, { compact: options.compact === true });
+}
+
+const currencyNames = new Intl.DisplayNames(LOCALE, { type: 'currency' });
+
+/**
+ * A KPI's unit for people: `US Dollar (USD)` for `currency:USD`, `percentage points` for
+ * `percent` (values are points, not fractions), and any other unit as written. Short, for a
+ * caption: `USD` and `percent`.
+ */
+export function unitName(unit: string, options: { short?: boolean } = {}): string {
+  const currency = currencyOf(unit);
+  if (currency !== null) {
+    const name = options.short === true ? undefined : currencyNames.of(currency);
+    return name === undefined || name === currency ? currency : `${name} (${currency})`;
+  }
+  return unit === 'percent' && options.short !== true ? 'percentage points' : unit;
 }
 
 const percentFormats = [0, 1, 2].map(
