@@ -71,6 +71,11 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
           ),
         }),
     ...(threads === undefined ? {} : { threads }),
+    onWait: (holder, lockFile) =>
+      effects.stderr(
+        `Waiting for another build${holder === null ? '' : ` (process ${holder})`} to finish: one build runs at a time. ` +
+          `If none is running, delete ${lockFile}.\n`,
+      ),
   });
   const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
   const ms = report.ms;

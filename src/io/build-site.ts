@@ -18,6 +18,7 @@ import { searchRecords } from '../build/search-records.ts';
 import { publishSite, renderedPages, siteDataOf } from '../build/site-data.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
+import { acquireLock } from './build-lock.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
 import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -41,6 +42,8 @@ export interface BuildSiteOptions {
   readonly cacheDir?: string;
   /** Worker threads for charts (default: the machine's cores). */
   readonly threads?: number;
+  /** Called when another build of this installation runs: this one waits for it (see below). */
+  readonly onWait?: (holder: number | null, lockFile: string) => void;
 }
 
 /** What a build did, for the summary line and `npm run bench`. */
@@ -61,6 +64,25 @@ export interface BuildReport {
 
 /** Builds the site of a computed project into `options.out`. */
 export async function buildSite(
+  computed: Computed,
+  options: BuildSiteOptions,
+): Promise<BuildReport> {
+  // One build at a time per installation: Astro writes its prerender chunks to
+  // <package>/.astro/.prerender when the output lies outside the package and deletes them when
+  // done, under a second build still importing them; and two builds would share the page cache.
+  const lockFile = path.join(PACKAGE_ROOT, '.astro', 'plumbline-build.lock');
+  await mkdir(path.dirname(lockFile), { recursive: true });
+  const release = await acquireLock(lockFile, {
+    onWait: (holder) => options.onWait?.(holder, lockFile),
+  });
+  try {
+    return await buildSiteLocked(computed, options);
+  } finally {
+    await release();
+  }
+}
+
+async function buildSiteLocked(
   computed: Computed,
   options: BuildSiteOptions,
 ): Promise<BuildReport> {

@@ -1,7 +1,7 @@
 /**
  * `plumbline build` as a user runs it: deterministic output (twice, and cached against clean),
  * a failed check that leaves the previous site alone, hostile text that never becomes markup,
- * and the base path in every link.
+ * the base path in every link, and two builds started at once.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -16,7 +16,7 @@ import {
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metricYaml, projectFiles } from '../helpers/project-files.ts';
-import { build, ROOT, scratch } from './build-site.ts';
+import { build, buildAsync, ROOT, scratch } from './build-site.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -75,6 +75,33 @@ describe('plumbline build', () => {
     expect(da.size).toBeGreaterThan(100);
     expect(digest(path.join(t, 'b'))).toEqual(da);
     expect(digest(path.join(t, 'c'))).toEqual(da);
+  });
+
+  it('runs two builds started at once one after the other, each whole', async () => {
+    // Outputs outside the package: Astro's prerender chunks then go to the package's .astro/,
+    // which a build deletes when it is done, while another may still import from it.
+    const t = tempDir();
+    const args = (base: string, out: string) => [
+      ...['kpis', '--as-of', '2026-11-24', '--no-cache'],
+      ...['--base', base, '--out', path.join(t, out)],
+    ];
+    const [x, y] = await Promise.all([buildAsync(args('/x/', 'x')), buildAsync(args('/y/', 'y'))]);
+    expect(x.code, x.stderr).toBe(0);
+    expect(y.code, y.stderr).toBe(0);
+    const waited = [x, y].filter((r) =>
+      /^Waiting for another build \(process \d+\) to finish: one build runs at a time\. If none is running, delete .*plumbline-build\.lock\.$/m.test(
+        r.stderr,
+      ),
+    );
+    expect(waited).toHaveLength(1);
+    for (const [base, out] of [
+      ['/x/', 'x'],
+      ['/y/', 'y'],
+    ] as const) {
+      const alone = build(args(base, `${out}-alone`));
+      expect(alone.code, alone.stderr).toBe(0);
+      expect(digest(path.join(t, out))).toEqual(digest(path.join(t, `${out}-alone`)));
+    }
   });
 
   it('rebuilds what a change touches, and the result equals a clean build', () => {
