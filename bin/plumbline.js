@@ -2,7 +2,7 @@
 // The `plumbline` command. Plumbline needs Node ≥ 22.18 (it runs its TypeScript sources with
 // Node's type stripping). On an older Node, re-run this same command under the Node binary that
 // the `node` package ships, when it is installed beside us; otherwise say what to install.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,10 +26,7 @@ const flags = Object.hasOwn(NODE_FLAGS, args[0] ?? '') ? NODE_FLAGS[args[0]] : [
 
 if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
   // Node options take effect at start-up only: run this same command again with them.
-  const result = spawnSync(process.execPath, [...process.execArgv, ...flags, self, ...args], {
-    stdio: 'inherit',
-  });
-  process.exit(result.status ?? 1);
+  runAgain(process.execPath, [...process.execArgv, ...flags, self, ...args], process.env);
 } else if (supported) {
   // Node keeps the compiled code of the modules we load (Astro, Vite, Vega…) in its compile
   // cache (under the OS's temporary folder, or $NODE_COMPILE_CACHE): later runs start faster.
@@ -62,11 +59,29 @@ if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
     );
     process.exit(2);
   }
-  const result = spawnSync(bundled, [...flags, self, ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, PLUMBLINE_REEXEC: '1' },
+  runAgain(bundled, [...flags, self, ...args], { ...process.env, PLUMBLINE_REEXEC: '1' });
+}
+
+/**
+ * Runs the command again in a child process with our terminal, and ends as it ends: with its
+ * exit code, or killed by the same signal. A signal sent to us alone (a CI timeout, `kill`) is
+ * passed on, so the child stops and cleans up instead of running on without us. (Ctrl-C reaches
+ * both of us; the child's handlers take a second one in their stride.)
+ */
+function runAgain(command, commandArgs, env) {
+  const child = spawn(command, commandArgs, { stdio: 'inherit', env });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const pass = (signal) => child.kill(signal);
+  for (const signal of signals) process.on(signal, pass);
+  child.on('error', (error) => {
+    process.stderr.write(`plumbline: could not run ${command}: ${error.message}\n`);
+    process.exit(1);
   });
-  process.exit(result.status ?? 1);
+  child.on('exit', (code, signal) => {
+    for (const s of signals) process.off(s, pass);
+    if (signal === null) process.exit(code ?? 1);
+    process.kill(process.pid, signal);
+  });
 }
 
 /** The Node binary of the `node` package installed beside us; NO_BINARY; or null (no package). */

@@ -35,10 +35,14 @@ export async function runDev(args: readonly string[], effects: CliEffects): Prom
     log: (line) => effects.stderr(`${line}\n`),
   });
   effects.stdout(`Plumbline dev server: ${server.url} (Ctrl+C to stop)\n`);
+  // Listening until the server has stopped: Ctrl-C may come twice (from the terminal, and passed
+  // on by the launcher when it re-ran us), and the second must not cut the stop short.
+  let stop = () => {};
   await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+    stop = resolve;
+    process.on('SIGINT', stop).on('SIGTERM', stop);
   });
   await server.stop();
+  process.off('SIGINT', stop).off('SIGTERM', stop);
   return 0;
 }

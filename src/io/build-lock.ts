@@ -1,4 +1,6 @@
+import { readFileSync, unlinkSync } from 'node:fs';
 import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { processAlive } from './process-alive.ts';
 
 /** How a lock is taken: who to tell when it has to wait, and how often to look again. */
 export interface LockOptions {
@@ -13,25 +15,37 @@ export interface LockOptions {
   readonly unreadableAfterMs?: number;
 }
 
+/** A lock held: release it, or release it at once from a signal handler. */
+export interface Lock {
+  release(): Promise<void>;
+  releaseSync(): void;
+}
+
 /**
- * Takes the lock `file` and resolves to its release. The lock is the file itself, created only
- * if absent (so one process wins) and holding the owner's process id; while another live process
- * holds it, this waits. A lock left behind by a process that is gone (stopped mid-build) is taken
- * over. Release removes the file only while it is still this process's lock.
+ * Takes the lock `file`. The lock is the file itself, created only if absent (so one process
+ * wins) and holding the owner's process id; while another live process holds it, this waits. A
+ * lock left behind by a process that is gone (killed mid-build) is taken over. Release removes
+ * the file only while it is still this process's lock.
  */
-export async function acquireLock(
-  file: string,
-  options: LockOptions = {},
-): Promise<() => Promise<void>> {
+export async function acquireLock(file: string, options: LockOptions = {}): Promise<Lock> {
   const pollMs = options.pollMs ?? 200;
   const mine = `${process.pid}\n`;
   let told = false;
   for (;;) {
     try {
       await writeFile(file, mine, { flag: 'wx' });
-      return async () => {
-        if ((await readFile(file, 'utf8').catch(() => null)) === mine)
-          await unlink(file).catch(() => undefined);
+      return {
+        async release() {
+          if ((await readFile(file, 'utf8').catch(() => null)) === mine)
+            await unlink(file).catch(() => undefined);
+        },
+        releaseSync() {
+          try {
+            if (readFileSync(file, 'utf8') === mine) unlinkSync(file);
+          } catch {
+            // gone already
+          }
+        },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -65,16 +79,5 @@ async function lockHolder(
     );
     return age > unreadableAfterMs ? 'gone' : null;
   }
-  return isAlive(Number(pid)) ? Number(pid) : 'gone';
-}
-
-/** Whether a process with this id exists (signal 0 only checks). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, owned by another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return processAlive(Number(pid)) ? Number(pid) : 'gone';
 }

@@ -8,6 +8,7 @@
  *   Computed ─ prepareSite ─ openChartRenderer ─┬─ astro build (tmp) ─ data files ─ pagefind
  *                                               └─ charts, on demand ─┘   ─ replaceDir(tmp → out)
  */
+import { rmSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,7 @@ import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vegaEmbedBundle } from './vendor-bundle.ts';
-import { replaceDir } from './replace-dir.ts';
+import { clearLeftovers, freshDirOf, replaceDir } from './replace-dir.ts';
 
 /** The package's own folder: Astro's root, where astro.config.mjs and src/site live. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -72,19 +73,36 @@ export async function buildSite(
   // done, under a second build still importing them; and two builds would share the page cache.
   const lockFile = path.join(PACKAGE_ROOT, '.astro', 'plumbline-build.lock');
   await mkdir(path.dirname(lockFile), { recursive: true });
-  const release = await acquireLock(lockFile, {
+  const lock = await acquireLock(lockFile, {
     onWait: (holder) => options.onWait?.(holder, lockFile),
   });
+  const tmp = freshDirOf(options.out);
+  // Stopped (Ctrl-C, a CI timeout), a build removes its unfinished folder and its lock, then
+  // ends as the signal would have ended it. (Ctrl-C may arrive twice: the launcher passes it on.)
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    rmSync(tmp, { recursive: true, force: true });
+    lock.releaseSync();
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGINT', stop).on('SIGTERM', stop);
   try {
-    return await buildSiteLocked(computed, options);
+    // What builds killed outright (SIGKILL, power loss) left beside the output.
+    await clearLeftovers(options.out);
+    return await buildSiteLocked(computed, options, tmp);
   } finally {
-    await release();
+    process.off('SIGINT', stop).off('SIGTERM', stop);
+    await lock.release();
   }
 }
 
 async function buildSiteLocked(
   computed: Computed,
   options: BuildSiteOptions,
+  tmp: string,
 ): Promise<BuildReport> {
   const clock = () => performance.now();
   const t0 = clock();
@@ -106,7 +124,6 @@ async function buildSiteLocked(
     // Views give pages their cache keys: only worth it when pages are cached.
     views: cacheDir !== undefined,
   });
-  const tmp = `${options.out.replace(/[\\/]+$/, '')}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   // The data files, the search index and the vega-embed module do not depend on the pages: they

@@ -1,11 +1,13 @@
 /**
  * `plumbline build` as a user runs it: deterministic output (twice, and cached against clean),
  * a failed check that leaves the previous site alone, hostile text that never becomes markup,
- * the base path in every link, and two builds started at once.
+ * the base path in every link, two builds started at once, and a build stopped by a signal.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -102,6 +104,37 @@ describe('plumbline build', () => {
       expect(alone.code, alone.stderr).toBe(0);
       expect(digest(path.join(t, out))).toEqual(digest(path.join(t, `${out}-alone`)));
     }
+  });
+
+  it('stopped by a signal, removes its unfinished folder and its lock and leaves the site alone', async () => {
+    const t = tempDir();
+    const out = path.join(t, 'dist');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'index.html'), 'the previous site');
+    // bin/plumbline.js runs the build again in a child process (with its Node options): the
+    // signal goes to the launcher alone, as a CI timeout or `kill` sends it.
+    const launcher = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'plumbline.js'), 'build', 'kpis', '--out', out, '--no-cache'],
+      { cwd: ROOT, stdio: 'ignore' },
+    );
+    const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+      launcher.on('exit', (_code, signal) => resolve(signal)),
+    );
+    let unfinished: string | undefined;
+    while (unfinished === undefined) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      unfinished = readdirSync(t).find((name) => name.startsWith('dist.tmp-'));
+    }
+    launcher.kill('SIGTERM');
+    expect(await ended).toBe('SIGTERM');
+    const builder = Number(unfinished.slice('dist.tmp-'.length));
+    expect(builder).not.toBe(launcher.pid); // the build ran in the launcher's child…
+    expect(() => process.kill(builder, 0)).toThrow(); // …which stopped too
+    expect(readdirSync(t)).toEqual(['dist']);
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous site');
+    expect(existsSync(path.join(ROOT, '.astro', 'plumbline-build.lock'))).toBe(false);
   });
 
   it('rebuilds what a change touches, and the result equals a clean build', () => {

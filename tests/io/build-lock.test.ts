@@ -22,9 +22,9 @@ const exists = (file: string) =>
 describe('acquireLock', () => {
   it('holds the file with its process id, and removes it on release', async () => {
     const file = await lockFile();
-    const release = await acquireLock(file);
+    const lock = await acquireLock(file);
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    await release();
+    await lock.release();
     expect(await exists(file)).toBe(false);
   });
 
@@ -35,17 +35,17 @@ describe('acquireLock', () => {
     const second = acquireLock(file, {
       pollMs: 5,
       onWait: (holder) => events.push(`waiting for ${holder}`),
-    }).then((release) => {
+    }).then((lock) => {
       events.push('second has it');
-      return release;
+      return lock;
     });
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(events).toEqual([`waiting for ${process.pid}`]); // told once, not at every poll
     events.push('first releases');
-    await first();
-    const release = await second;
+    await first.release();
+    const lock = await second;
     expect(events).toEqual([`waiting for ${process.pid}`, 'first releases', 'second has it']);
-    await release();
+    await lock.release();
   });
 
   it('takes over a lock whose process is gone, without waiting', async () => {
@@ -53,10 +53,10 @@ describe('acquireLock', () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid!;
     await writeFile(file, `${gone}\n`);
     let waited = false;
-    const release = await acquireLock(file, { onWait: () => (waited = true) });
+    const lock = await acquireLock(file, { onWait: () => (waited = true) });
     expect(waited).toBe(false);
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    await release();
+    await lock.release();
   });
 
   it('waits for a live process holding it, and takes it when that process ends', async () => {
@@ -72,9 +72,9 @@ describe('acquireLock', () => {
     const exited = new Promise((resolve) => holder.once('exit', resolve));
     holder.kill();
     await exited;
-    const release = await taken;
+    const lock = await taken;
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    await release();
+    await lock.release();
   });
 
   it('waits on a lock without a process id while it is fresh, and takes it once it is old', async () => {
@@ -91,16 +91,18 @@ describe('acquireLock', () => {
     expect(await readFile(file, 'utf8')).toBe(''); // fresh: maybe a taker between create and write
     const old = new Date(Date.now() - 120_000);
     await utimes(file, old, old);
-    const release = await taken;
+    const lock = await taken;
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    await release();
+    lock.releaseSync();
+    expect(await exists(file)).toBe(false);
   });
 
   it('leaves a lock alone on release once it is no longer its own', async () => {
     const file = await lockFile();
-    const release = await acquireLock(file);
+    const lock = await acquireLock(file);
     await writeFile(file, '999999\n'); // taken over by another process meanwhile
-    await release();
+    await lock.release();
+    lock.releaseSync();
     expect(await readFile(file, 'utf8')).toBe('999999\n');
   });
 });
