@@ -1,5 +1,5 @@
 import { readFileSync, unlinkSync } from 'node:fs';
-import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { processAlive } from './process-alive.ts';
 
 /** How a lock is taken: who to tell when it has to wait, and how often to look again. */
@@ -13,6 +13,14 @@ export interface LockOptions {
    * counts as abandoned after this many milliseconds (default 10,000).
    */
   readonly unreadableAfterMs?: number;
+  /**
+   * The holder touches the file this often (default 10,000 ms), and a file untouched for
+   * `staleAfterMs` (default 60,000) counts as abandoned even when a process with its id runs: the
+   * id may have been given to another process since (a build killed in a container whose
+   * node_modules is restored from a cache).
+   */
+  readonly refreshMs?: number;
+  readonly staleAfterMs?: number;
 }
 
 /** A lock held: release it, or release it at once from a signal handler. */
@@ -23,9 +31,9 @@ export interface Lock {
 
 /**
  * Takes the lock `file`. The lock is the file itself, created only if absent (so one process
- * wins) and holding the owner's process id; while another live process holds it, this waits. A
- * lock left behind by a process that is gone (killed mid-build) is taken over. Release removes
- * the file only while it is still this process's lock.
+ * wins) and holding the owner's process id, touched while held; while another live process holds
+ * it, this waits. A lock left behind (its process gone, or not touched for `staleAfterMs`) is
+ * taken over. Release removes the file only while it is still this process's lock.
  */
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<Lock> {
   const pollMs = options.pollMs ?? 200;
@@ -34,12 +42,19 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
   for (;;) {
     try {
       await writeFile(file, mine, { flag: 'wx' });
+      const touch = setInterval(() => {
+        const now = new Date();
+        utimes(file, now, now).catch(() => undefined);
+      }, options.refreshMs ?? 10_000);
+      touch.unref();
       return {
         async release() {
+          clearInterval(touch);
           if ((await readFile(file, 'utf8').catch(() => null)) === mine)
             await unlink(file).catch(() => undefined);
         },
         releaseSync() {
+          clearInterval(touch);
           try {
             if (readFileSync(file, 'utf8') === mine) unlinkSync(file);
           } catch {
@@ -50,9 +65,14 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = await lockHolder(file, options.unreadableAfterMs ?? 10_000);
+    const holder = await lockHolder(
+      file,
+      options.unreadableAfterMs ?? 10_000,
+      options.staleAfterMs ?? 60_000,
+    );
     if (holder === 'gone') {
-      // Abandoned: remove it and try again at once (another waiter may win that race: fine).
+      // Abandoned: remove it and try again at once. (Two waiters finding the same abandoned
+      // lock at the same instant could both get through: rare enough to accept.)
       await unlink(file).catch(() => undefined);
       continue;
     }
@@ -68,16 +88,17 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
 async function lockHolder(
   file: string,
   unreadableAfterMs: number,
+  staleAfterMs: number,
 ): Promise<number | null | 'gone'> {
-  const text = await readFile(file, 'utf8').catch(() => null);
-  if (text === null) return null; // released meanwhile: the next attempt takes it
-  const pid = /^(\d+)\n$/.exec(text)?.[1];
-  if (pid === undefined) {
-    const age = await stat(file).then(
+  const [text, age] = await Promise.all([
+    readFile(file, 'utf8').catch(() => null),
+    stat(file).then(
       (s) => Date.now() - s.mtimeMs,
       () => 0,
-    );
-    return age > unreadableAfterMs ? 'gone' : null;
-  }
-  return processAlive(Number(pid)) ? Number(pid) : 'gone';
+    ),
+  ]);
+  if (text === null) return null; // released meanwhile: the next attempt takes it
+  const pid = /^(\d+)\n$/.exec(text)?.[1];
+  if (pid === undefined) return age > unreadableAfterMs ? 'gone' : null;
+  return processAlive(Number(pid)) && age <= staleAfterMs ? Number(pid) : 'gone';
 }

@@ -97,6 +97,31 @@ describe('acquireLock', () => {
     expect(await exists(file)).toBe(false);
   });
 
+  it('takes over a lock untouched for too long, though a process with its id runs', async () => {
+    const file = await lockFile();
+    // This test's own process stands for an unrelated process that was given the id since.
+    await writeFile(file, `${process.pid}\n`);
+    const old = new Date(Date.now() - 120_000);
+    await utimes(file, old, old);
+    let waited = false;
+    const lock = await acquireLock(file, { staleAfterMs: 60_000, onWait: () => (waited = true) });
+    expect(waited).toBe(false);
+    await lock.release();
+  });
+
+  it('touches the file while it holds it, so a live holder never looks stale', async () => {
+    const file = await lockFile();
+    const lock = await acquireLock(file, { refreshMs: 10 });
+    const old = new Date(Date.now() - 120_000);
+    await utimes(file, old, old);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(Date.now() - (await stat(file)).mtimeMs).toBeLessThan(10_000);
+    await lock.release();
+    // Released: not touched (nor created) again.
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(await exists(file)).toBe(false);
+  });
+
   it('leaves a lock alone on release once it is no longer its own', async () => {
     const file = await lockFile();
     const lock = await acquireLock(file);
