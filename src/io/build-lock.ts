@@ -23,10 +23,9 @@ export interface LockOptions {
   readonly staleAfterMs?: number;
 }
 
-/** A lock held: release it, or release it at once from a signal handler. */
+/** A lock held. Release is synchronous, so a signal handler can release it too. */
 export interface Lock {
-  release(): Promise<void>;
-  releaseSync(): void;
+  release(): void;
 }
 
 /**
@@ -48,12 +47,7 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
       }, options.refreshMs ?? 10_000);
       touch.unref();
       return {
-        async release() {
-          clearInterval(touch);
-          if ((await readFile(file, 'utf8').catch(() => null)) === mine)
-            await unlink(file).catch(() => undefined);
-        },
-        releaseSync() {
+        release() {
           clearInterval(touch);
           try {
             if (readFileSync(file, 'utf8') === mine) unlinkSync(file);

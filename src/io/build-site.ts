@@ -78,13 +78,10 @@ export async function buildSite(
   });
   const tmp = freshDirOf(options.out);
   // Stopped (Ctrl-C, a CI timeout), a build removes its unfinished folder and its lock, then
-  // ends as the signal would have ended it. (Ctrl-C may arrive twice: the launcher passes it on.)
-  let stopping = false;
+  // ends as the signal would have ended it: with no listener left, raising it again does that.
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
     rmSync(tmp, { recursive: true, force: true });
-    lock.releaseSync();
+    lock.release();
     process.off('SIGINT', stop).off('SIGTERM', stop);
     process.kill(process.pid, signal);
   };
@@ -95,7 +92,7 @@ export async function buildSite(
     return await buildSiteLocked(computed, options, tmp);
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop);
-    await lock.release();
+    lock.release();
   }
 }
 

@@ -1,4 +1,5 @@
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { processAlive } from './process-alive.ts';
 
@@ -40,7 +41,7 @@ export async function clearLeftovers(target: string): Promise<string[]> {
     const match = /^\.(tmp|old)-(\d+)$/.exec(name.slice(base.length));
     if (match === null || processAlive(Number(match[2]))) continue;
     const full = path.join(dir, name);
-    if (match[1] === 'old' && !(await exists(target))) await rename(full, target);
+    if (match[1] === 'old' && !existsSync(target)) await rename(full, target);
     else await rm(full, { recursive: true, force: true });
     done.push(name);
   }
@@ -49,11 +50,4 @@ export async function clearLeftovers(target: string): Promise<string[]> {
 
 function stripSlashes(dir: string): string {
   return dir.replace(/[\\/]+$/, '');
-}
-
-function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
 }

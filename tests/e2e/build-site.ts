@@ -21,16 +21,21 @@ function existsShm(): boolean {
   }
 }
 
+/** Node's arguments for `plumbline build ARGS`, through the launcher as a user runs it. */
+export function buildArgv(args: readonly string[]): string[] {
+  return [path.join(ROOT, 'bin', 'plumbline.js'), 'build', ...args];
+}
+
 /** Runs `plumbline build` in a child process (Astro runs its own Vite there). */
 export function build(
   args: string[],
   cwd = ROOT,
 ): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'bin', 'plumbline.js'), 'build', ...args],
-    { cwd, encoding: 'utf8', maxBuffer: 1 << 28 },
-  );
+  const r = spawnSync(process.execPath, buildArgv(args), {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,13 +44,7 @@ export function buildAsync(
   args: string[],
   cwd = ROOT,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'bin', 'plumbline.js'), 'build', ...args],
-    {
-      cwd,
-    },
-  );
+  const child = spawn(process.execPath, buildArgv(args), { cwd });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));

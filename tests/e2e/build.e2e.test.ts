@@ -18,7 +18,7 @@ import {
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metricYaml, projectFiles } from '../helpers/project-files.ts';
-import { build, buildAsync, ROOT, scratch } from './build-site.ts';
+import { build, buildArgv, buildAsync, ROOT, scratch } from './build-site.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -113,11 +113,10 @@ describe('plumbline build', () => {
     writeFileSync(path.join(out, 'index.html'), 'the previous site');
     // bin/plumbline.js runs the build again in a child process (with its Node options): the
     // signal goes to the launcher alone, as a CI timeout or `kill` sends it.
-    const launcher = spawn(
-      process.execPath,
-      [path.join(ROOT, 'bin', 'plumbline.js'), 'build', 'kpis', '--out', out, '--no-cache'],
-      { cwd: ROOT, stdio: 'ignore' },
-    );
+    const launcher = spawn(process.execPath, buildArgv(['kpis', '--out', out, '--no-cache']), {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
     const ended = new Promise<NodeJS.Signals | null>((resolve) =>
       launcher.on('exit', (_code, signal) => resolve(signal)),
     );

@@ -24,7 +24,7 @@ describe('acquireLock', () => {
     const file = await lockFile();
     const lock = await acquireLock(file);
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    await lock.release();
+    lock.release();
     expect(await exists(file)).toBe(false);
   });
 
@@ -42,10 +42,10 @@ describe('acquireLock', () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(events).toEqual([`waiting for ${process.pid}`]); // told once, not at every poll
     events.push('first releases');
-    await first.release();
+    first.release();
     const lock = await second;
     expect(events).toEqual([`waiting for ${process.pid}`, 'first releases', 'second has it']);
-    await lock.release();
+    lock.release();
   });
 
   it('takes over a lock whose process is gone, without waiting', async () => {
@@ -56,7 +56,7 @@ describe('acquireLock', () => {
     const lock = await acquireLock(file, { onWait: () => (waited = true) });
     expect(waited).toBe(false);
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    await lock.release();
+    lock.release();
   });
 
   it('waits for a live process holding it, and takes it when that process ends', async () => {
@@ -74,7 +74,7 @@ describe('acquireLock', () => {
     await exited;
     const lock = await taken;
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    await lock.release();
+    lock.release();
   });
 
   it('waits on a lock without a process id while it is fresh, and takes it once it is old', async () => {
@@ -93,7 +93,7 @@ describe('acquireLock', () => {
     await utimes(file, old, old);
     const lock = await taken;
     expect(await readFile(file, 'utf8')).toBe(`${process.pid}\n`);
-    lock.releaseSync();
+    lock.release();
     expect(await exists(file)).toBe(false);
   });
 
@@ -106,7 +106,7 @@ describe('acquireLock', () => {
     let waited = false;
     const lock = await acquireLock(file, { staleAfterMs: 60_000, onWait: () => (waited = true) });
     expect(waited).toBe(false);
-    await lock.release();
+    lock.release();
   });
 
   it('touches the file while it holds it, so a live holder never looks stale', async () => {
@@ -116,7 +116,7 @@ describe('acquireLock', () => {
     await utimes(file, old, old);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(Date.now() - (await stat(file)).mtimeMs).toBeLessThan(10_000);
-    await lock.release();
+    lock.release();
     // Released: not touched (nor created) again.
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(await exists(file)).toBe(false);
@@ -126,8 +126,7 @@ describe('acquireLock', () => {
     const file = await lockFile();
     const lock = await acquireLock(file);
     await writeFile(file, '999999\n'); // taken over by another process meanwhile
-    await lock.release();
-    lock.releaseSync();
+    lock.release();
     expect(await readFile(file, 'utf8')).toBe('999999\n');
   });
 });
