@@ -102,8 +102,15 @@ export function kpiChartInput(
   const series = seriesPoints(k);
   const last = series[series.length - 1];
   const forecast =
-    json.forecast !== null && json.forecast.value !== null && last !== undefined
-      ? { from: last, to: { date: json.forecast.date, value: json.forecast.value } }
+    json.forecast !== null && last !== undefined
+      ? {
+          from: last,
+          to: { date: json.forecast.date, value: json.forecast.value },
+          band:
+            json.forecast.low === null || json.forecast.high === null
+              ? null
+              : { low: json.forecast.low, high: json.forecast.high },
+        }
       : null;
   return {
     ...json,

@@ -39,8 +39,15 @@ export interface KpiChartInput {
     readonly criticalHigh: number;
   }[];
   readonly target: Point | null;
-  /** From the latest value to the target date along the trend line; null without one. */
-  readonly forecast: { readonly from: Point; readonly to: Point } | null;
+  /**
+   * From the latest value to the forecast at the target date; `band` is the 80 % band there
+   * (null when the backtests are too few for one). Null without a forecast.
+   */
+  readonly forecast: {
+    readonly from: Point;
+    readonly to: Point;
+    readonly band: { readonly low: number; readonly high: number } | null;
+  } | null;
   /** Dates (period ends) where a trigger fired. */
   readonly triggerDates: readonly string[];
   /** The as-of date, drawn as a vertical rule. */

@@ -6,6 +6,8 @@ import { analyzeKpi, type KpiFacts } from './analyze-kpi.ts';
 import { commonGrain, elasticity, leadLagEvidence, type LeadLagEvidence } from './lead-lag.ts';
 import { linesOfSight, type SightStep } from './line-of-sight.ts';
 import { periodSeries, type PeriodSeries } from './series.ts';
+import { benjaminiHochberg } from './stats/benjamini-hochberg.ts';
+import { judgeTrend } from './trend.ts';
 
 /** Evidence for one link of a KPI. */
 export interface LinkAnalysis {
@@ -81,6 +83,14 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
   const journal = project.journal.filter((j) => j.entry.date <= asOf);
   const facts = new Map<string, KpiFacts>();
   for (const kpi of project.kpis) facts.set(kpi.id, analyzeKpi(kpi, journal, policy, asOf));
+  // SPEC §3.1 Trend: one Benjamini–Hochberg q across the organisation's active KPIs.
+  const tested = project.kpis.filter((k) => k.def.status === 'active');
+  const qs = benjaminiHochberg(tested.map((k) => facts.get(k.id)!.trend.p));
+  const qOf = new Map(tested.map((k, i) => [k.id, qs[i]!]));
+  for (const kpi of project.kpis) {
+    const f = facts.get(kpi.id)!;
+    facts.set(kpi.id, { ...f, trend: judgeTrend(f.trend, qOf.get(kpi.id) ?? null) });
+  }
 
   const seriesCache = new Map<string, PeriodSeries>();
   const seriesAt = (id: string, grain: Grain): PeriodSeries => {
@@ -168,7 +178,7 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
         lineOfSight,
         hasTarget: record.def.target !== undefined,
         triggers: record.def.triggers.length,
-        hasReadings: f.latest !== null,
+        hasReadings: f.latest !== null || f.current !== null,
         stale: f.freshness.stale,
         overdue: f.freshness.overdue,
         kind: record.def.kind,

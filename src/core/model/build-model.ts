@@ -2,6 +2,7 @@ import { ALIGNMENT_CHECKS } from '../analytics/alignment.ts';
 import type { KpiAnalysis, LinkAnalysis, ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { DEFAULT_THRESHOLDS, type Status } from '../analytics/status.ts';
 import { executionRate } from '../analytics/triggers.ts';
+import { TREND_FDR } from '../analytics/trend.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingsJson } from '../diagnostics/format-json.ts';
 import {
@@ -138,6 +139,7 @@ export function buildModel(analysis: ProjectAnalysis, findings: readonly Diagnos
     teams,
     findings: findingsJson(findings),
     alerts,
+    trends: trendTests(analysis.kpis),
     execution: { fired, handled, rate: fired === 0 ? null : handled / fired },
     noise: noiseByQuarter(analysis),
     journal: analysis.journal.map(({ file, entry }) => ({
@@ -224,6 +226,15 @@ function kpiJson(
             date: periodDate(f.latest.index),
             value: f.latest.value,
           },
+    current:
+      f.current === null
+        ? null
+        : {
+            period: period(f.current.index),
+            date: periodDate(f.current.index),
+            value: f.current.value,
+            partial: true,
+          },
     planned: num(f.planned),
     baseline:
       def.baseline === undefined
@@ -246,6 +257,8 @@ function kpiJson(
     trend: {
       slope: num(f.trend.slope),
       p: num(f.trend.p),
+      q: num(f.trend.q),
+      seasonal: f.trend.seasonal,
       direction: f.trend.direction,
       n: f.trend.n,
     },
@@ -254,8 +267,11 @@ function kpiJson(
         ? null
         : {
             date: formatDay(f.forecast.day),
-            value: num(f.forecast.value),
-            meets: f.forecast.meets,
+            value: f.forecast.value,
+            low: num(f.forecast.low),
+            high: num(f.forecast.high),
+            probability: f.forecast.probability,
+            n: f.forecast.n,
           },
     stale: f.freshness.stale,
     overdue: f.freshness.overdue,
@@ -407,4 +423,21 @@ function num(x: number | null | undefined): number | null {
 
 function sortById<T extends { id: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Tested, flagged and the Benjamini–Hochberg threshold over the active KPIs' trends. */
+function trendTests(kpis: readonly KpiAnalysis[]): ModelJson['trends'] {
+  let tested = 0;
+  let flagged = 0;
+  let threshold: number | null = null;
+  for (const k of kpis) {
+    const t = k.facts.trend;
+    if (k.record.def.status !== 'active' || t.q === null || t.p === null) continue;
+    tested++;
+    if (t.q < TREND_FDR) {
+      flagged++;
+      threshold = Math.max(threshold ?? 0, t.p);
+    }
+  }
+  return { tested, flagged, threshold };
 }

@@ -134,7 +134,10 @@ export interface KpiJson {
   readonly status: Status;
   /** Relative gap to plan, signed so positive is better; null when not computable. */
   readonly gap: number | null;
+  /** The last complete period with a value (SPEC §3.1). */
   readonly latest: PeriodValueJson | null;
+  /** The in-progress period that holds the as-of date, its value so far; null when none. */
+  readonly current: (PeriodValueJson & { readonly partial: true }) | null;
   readonly planned: number | null;
   readonly baseline: DatedValueJson | null;
   readonly target: DatedValueJson | null;
@@ -149,13 +152,25 @@ export interface KpiJson {
   readonly trend: {
     readonly slope: number | null;
     readonly p: number | null;
+    /** Benjamini–Hochberg q across the organisation's active KPIs; null when not tested. */
+    readonly q: number | null;
+    /** True when the seasonal Kendall test was used. */
+    readonly seasonal: boolean;
+    /** improving / worsening only when q < 0.1. */
     readonly direction: TrendDirection;
     readonly n: number;
   };
+  /** The chance of meeting the target by its date; null without a future target or 8 periods. */
   readonly forecast: {
     readonly date: string;
-    readonly value: number | null;
-    readonly meets: boolean | null;
+    readonly value: number;
+    /** The 80 % band; null below 9 backtests. */
+    readonly low: number | null;
+    readonly high: number | null;
+    /** (k + 1) / (n + 2) of the backtested errors that would still meet the target. */
+    readonly probability: number;
+    /** Backtests at the same horizon. */
+    readonly n: number;
   } | null;
   readonly stale: boolean;
   readonly overdue: number | null;
@@ -276,6 +291,16 @@ export interface ModelJson {
   readonly teams: readonly TeamJson[];
   readonly findings: readonly FindingJson[];
   readonly alerts: readonly AlertJson[];
+  /**
+   * The trend tests across the organisation's active KPIs (SPEC §3.1): how many were tested (had
+   * a p), how many were flagged (q < 0.1), and the Benjamini–Hochberg threshold — the largest p
+   * flagged, null when none was.
+   */
+  readonly trends: {
+    readonly tested: number;
+    readonly flagged: number;
+    readonly threshold: number | null;
+  };
   readonly execution: {
     readonly fired: number;
     readonly handled: number;
