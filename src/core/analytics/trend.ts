@@ -1,7 +1,13 @@
 import { isoWeekOf, type Grain } from '../period/period.ts';
 import type { Metric } from '../schema/metric.ts';
 import { lastWithValues, type PeriodSeries } from './series.ts';
+import {
+  lag1Autocorrelation,
+  mannKendallInflation,
+  seasonalKendallInflation,
+} from './stats/autocorrelation.ts';
 import { mannKendall } from './stats/mann-kendall.ts';
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { median } from './stats/median.ts';
 import { seasonalKendall } from './stats/seasonal-kendall.ts';
 import { theilSen } from './stats/theil-sen.ts';
@@ -84,14 +90,42 @@ export function computeTrend(
     });
     const sk = seasonalKendall([...bySeason.values()]);
     slope = sk.slope;
-    p = sk.p;
+    // Residuals: each value less its season's median and the slope, in calendar order.
+    const centre = new Map(
+      [...bySeason].map(([key, pts]) => [key, median(pts.map((q) => q.y - (slope ?? 0) * q.x))!]),
+    );
+    const residuals = xs.map((x, i) =>
+      snap(ys[i]! - (slope ?? 0) * x - centre.get(seasonOf(series.grain, x))!, ys[i]!),
+    );
+    const rho = lag1Autocorrelation(xs, residuals);
+    p = widenedP(sk.s, sk.varS, seasonalKendallInflation(perYear, rho));
   } else {
     ({ xs, ys } = lastWithValues(series, TREND_WINDOW));
-    slope = theilSen(xs, ys)?.slope ?? null;
-    p = mannKendall(ys)?.p ?? null;
+    const line = theilSen(xs, ys);
+    slope = line?.slope ?? null;
+    const mk = mannKendall(ys);
+    if (mk === null || line === null) p = null;
+    else {
+      const residuals = ys.map((y, i) => snap(y - line.intercept - line.slope * xs[i]!, y));
+      const rho = lag1Autocorrelation(xs, residuals);
+      p = widenedP(mk.s, mk.varS, mannKendallInflation(ys.length, rho));
+    }
   }
   const leaning = slope === null ? 'flat' : leaningOf(def, slope, xs, ys);
   return { slope, p, q: null, seasonal, direction: 'flat', leaning, n: ys.length };
+}
+
+/** A residual that is float noise next to its value is 0: an exact fit has no autocorrelation. */
+function snap(residual: number, value: number): number {
+  return Math.abs(residual) <= 1e-9 * Math.max(1, Math.abs(value)) ? 0 : residual;
+}
+
+/** Two-sided p of S with its variance widened by a serial-correlation factor (continuity-corrected). */
+function widenedP(s: number, varS: number, inflation: number): number | null {
+  if (varS <= 0) return null;
+  const sd = Math.sqrt(varS * inflation);
+  const z = s > 0 ? (s - 1) / sd : s < 0 ? (s + 1) / sd : 0;
+  return Math.min(1, 2 * normalCdf(-Math.abs(z), 0, 1));
 }
 
 /**
