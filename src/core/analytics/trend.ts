@@ -38,7 +38,7 @@ export interface Trend {
 
 /** Periods the (non-seasonal) trend looks back over. */
 export const TREND_WINDOW = 12;
-/** Years the seasonal trend looks back over at most. */
+/** Years the seasonal trend looks back over at most: the recent periods and the same ones before. */
 export const SEASONAL_YEARS = 3;
 /** False discovery rate of the flagged trends (SPEC §3.1: "significant" only with q < 0.1). */
 export const TREND_FDR = 0.1;
@@ -55,9 +55,10 @@ function seasonOf(grain: Grain, index: number): number {
 
 /**
  * The trend of a KPI's complete periods, before the cross-KPI step. Where seasonality is possible
- * (a weekly, monthly or quarterly series spanning two years or more), the seasonal Kendall test
- * over the last three years at most: each period is compared only with the same week, month or
- * quarter of other years, and the slope is the seasonal Kendall slope. Otherwise Theil–Sen and
+ * (a weekly, monthly or quarterly series spanning two years or more), the seasonal Kendall test on
+ * the 12 most recent periods with a value and the same weeks, months or quarters of the two years
+ * before: each period is compared only with the same period of other years, so a season never
+ * passes for a trend, and the slope is the seasonal Kendall slope. Otherwise Theil–Sen and
  * Mann–Kendall over the 12 most recent periods with a value (x = the calendar period index, so gaps
  * keep their width). `leaning` is the line's way judged by the direction; for `target` KPIs
  * moving towards the target (the line ends nearer to it than it starts) is improving.
@@ -77,10 +78,18 @@ export function computeTrend(
   let seasonal = false;
   if (perYear !== undefined && span >= 2 * perYear) {
     seasonal = true;
+    // The seasons of the 12 most recent periods, each with its values of up to 3 years.
+    const recent = lastWithValues(series, TREND_WINDOW);
+    const seasons = new Set(recent.xs.map((x) => seasonOf(series.grain, x)));
     const from = all.xs[all.xs.length - 1]! - SEASONAL_YEARS * perYear + 1;
-    const start = all.xs.findIndex((x) => x >= from);
-    xs = all.xs.slice(start);
-    ys = all.ys.slice(start);
+    xs = [];
+    ys = [];
+    all.xs.forEach((x, i) => {
+      if (x >= from && seasons.has(seasonOf(series.grain, x))) {
+        xs.push(x);
+        ys.push(all.ys[i]!);
+      }
+    });
     const bySeason = new Map<number, { x: number; y: number }[]>();
     xs.forEach((x, i) => {
       const key = seasonOf(series.grain, x);
@@ -98,7 +107,7 @@ export function computeTrend(
       snap(ys[i]! - (slope ?? 0) * x - centre.get(seasonOf(series.grain, x))!, ys[i]!),
     );
     const rho = lag1Autocorrelation(xs, residuals);
-    p = widenedP(sk.s, sk.varS, seasonalKendallInflation(perYear, rho));
+    p = widenedP(sk.s, sk.varS, seasonalKendallInflation(seasons.size, rho));
   } else {
     ({ xs, ys } = lastWithValues(series, TREND_WINDOW));
     const line = theilSen(xs, ys);

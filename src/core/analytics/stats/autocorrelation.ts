@@ -46,14 +46,14 @@ export function mannKendallInflation(n: number, rho: number): number {
 
 /**
  * Variance factor of the seasonal Kendall S under AR(1) serial correlation ρ between consecutive
- * periods, `perYear` seasons: the S of seasons d apart move together, as their differences
+ * periods, for `seasons` consecutive seasons (P): the S of seasons d apart move together, as their differences
  * between two years correlate by about ρᵈ and the signs of two normal differences with
  * correlation r by (2/π)·arcsin(r) (the covariance term of Hirsch & Slack 1984, modelled rather
  * than estimated: a few years cannot estimate it). 1 + 2 Σ_{d=1}^{P−1} (1 − d/P) (2/π) arcsin(ρᵈ).
  */
-export function seasonalKendallInflation(perYear: number, rho: number): number {
+export function seasonalKendallInflation(seasons: number, rho: number): number {
   if (rho <= 0) return 1;
   let sum = 0;
-  for (let d = 1; d < perYear; d++) sum += (1 - d / perYear) * (2 / Math.PI) * Math.asin(rho ** d);
+  for (let d = 1; d < seasons; d++) sum += (1 - d / seasons) * (2 / Math.PI) * Math.asin(rho ** d);
   return 1 + 2 * sum;
 }
