@@ -10,19 +10,19 @@ import {
   linkEvidence,
   overduePeriods,
   statusOf,
-  trendOf,
   triggerEvents,
   type LinkEvidence,
   type Status,
-  type TrendDirection,
 } from '../lib/inspect-kpi.ts';
+import { forecastOf, judgeTrends, trendOf, type TrendDirection } from '../lib/inspect-trend.ts';
 import type { Metric, Organization } from '../lib/org-model.ts';
 import { PERSPECTIVES } from '../lib/org-model.ts';
 
 /** The KPI (or link) that demonstrates each property; the README and the report point here. */
 export const DEMONSTRATES = {
   status: { 'on-track': 'net-revenue', 'at-risk': 'gross-margin', 'off-track': 'cost-per-order' },
-  trend: { improving: 'conversion-rate', worsening: 'on-time-delivery', flat: 'pick-accuracy' },
+  trend: { improving: 'conversion-rate', worsening: 'paid-media-roas', flat: 'new-customers' },
+  forecast: { likely: 'pick-accuracy', unlikely: 'paid-media-roas' },
   validated: ['qualified-leads', 'b2b-bookings'],
   unvalidated: ['email-subscribers', 'new-customers'],
   decorrelated: ['online-sessions', 'online-orders'],
@@ -167,15 +167,18 @@ export function checkExampleProperties(
 
   // — Status, trend, freshness —
   const statuses = new Map<string, Status>();
-  const trends = new Map<string, TrendDirection>();
+  const leanings = new Map<string, ReturnType<typeof trendOf>>();
   const stale: string[] = [];
   const policyStale = strategy.policy?.staleAfterPeriods ?? 2;
   for (const m of metrics.filter((x) => x.status === 'active')) {
     const v = values(m);
     statuses.set(m.id, statusOf(m, v).status);
-    trends.set(m.id, trendOf(m, v).direction);
+    leanings.set(m.id, trendOf(m, v));
     if ((overduePeriods(m, v, asOf) ?? 0) >= policyStale) stale.push(m.id);
   }
+  // SPEC §3.1: a trend is flagged only with a Benjamini–Hochberg q < 0.1 across the active KPIs.
+  const judged = judgeTrends(leanings);
+  const trends = new Map<string, TrendDirection>([...judged].map(([id, t]) => [id, t.direction]));
   for (const [id, want] of wanted) {
     expect(
       statuses.get(id) === want,
@@ -188,9 +191,20 @@ export function checkExampleProperties(
     lines.push(`status ${status.padEnd(10)} ${id} (gap ${((s.gap ?? 0) * 100).toFixed(1)}%)`);
   }
   for (const [trend, id] of Object.entries(D.trend)) {
-    const t = trendOf(kpi(id), values(kpi(id)));
-    expect(t.direction === trend, `trend: ${id} is ${t.direction}, not ${trend}`);
-    lines.push(`trend  ${trend.padEnd(10)} ${id} (Mann–Kendall p ${t.p?.toFixed(3)})`);
+    const t = judged.get(id);
+    const l = leanings.get(id);
+    expect(t?.direction === trend, `trend: ${id} is ${t?.direction}, not ${trend}`);
+    lines.push(
+      `trend  ${trend.padEnd(10)} ${id} (${l?.seasonal ? 'seasonal ' : ''}Kendall p ${l?.p?.toFixed(3)}, q ${t?.q?.toFixed(3)})`,
+    );
+  }
+  for (const [outlook, id] of Object.entries(D.forecast)) {
+    const f = forecastOf(kpi(id), values(kpi(id)), asOf);
+    const ok = f !== null && (outlook === 'likely' ? f.probability >= 0.7 : f.probability <= 0.3);
+    expect(ok, `forecast: ${id} is not ${outlook} (${f?.probability.toFixed(2)})`);
+    lines.push(
+      `target ${outlook.padEnd(10)} ${id} (${((f?.probability ?? 0) * 100).toFixed(0)} % from ${f?.n} backtests)`,
+    );
   }
   expect(
     stale.length === 1 && stale[0] === D.stale,

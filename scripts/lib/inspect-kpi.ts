@@ -13,15 +13,17 @@ import {
   type Grain,
 } from './calendar.ts';
 import type { Aggregate, JournalEntry, Metric, Reading } from './org-model.ts';
-import { mannKendall } from '../../src/core/analytics/stats/mann-kendall.ts';
 import { pearson } from '../../src/core/analytics/stats/pearson.ts';
-import { theilSen } from '../../src/core/analytics/stats/theil-sen.ts';
 import { GRAIN_RANK } from '../../src/core/period/period.ts';
 
 /** Period index → combined value, for the periods that have one. */
 export type PeriodValues = Map<number, number>;
 
-/** Readings grouped into periods of `grain` and combined by `aggregate` (SPEC §3 Periods). */
+/**
+ * Readings grouped into periods of `grain` and combined by `aggregate` (SPEC §3 Periods), complete
+ * periods only — the one holding `asOf` is in progress unless it ends that day — rounded to 12
+ * significant digits (SPEC §3.1).
+ */
 export function periodValues(
   readings: readonly Reading[],
   grain: Grain,
@@ -34,6 +36,7 @@ export function periodValues(
     const d = readingDay(r.date);
     if (d > asOf) continue;
     const index = periodIndexOf(d, grain);
+    if (periodEnd({ grain, index }) > asOf) continue;
     const group = groups.get(index) ?? [];
     group.push({ day: d, value: r.value });
     groups.set(index, group);
@@ -66,6 +69,7 @@ export function periodValues(
         break;
     }
   }
+  for (const [index, value] of out) out.set(index, Number(value.toPrecision(12)));
   return out;
 }
 
@@ -136,27 +140,6 @@ export function statusOf(
   const gap = gapOf(metric, actual, planned, warning.abs);
   const status = gap >= -warning.t ? 'on-track' : gap >= -critical.t ? 'at-risk' : 'off-track';
   return { status, actual, planned, gap };
-}
-
-export type TrendDirection = 'improving' | 'worsening' | 'flat';
-
-/** Theil–Sen slope and Mann–Kendall p over the 12 most recent periods with a value. */
-export function trendOf(
-  metric: Metric,
-  values: PeriodValues,
-): { direction: TrendDirection; slope: number | null; p: number | null } {
-  const recent = [...values.keys()].sort((a, b) => a - b).slice(-12);
-  const ys = recent.map((i) => values.get(i)!);
-  const slope = theilSen(recent, ys)?.slope ?? null;
-  const p = mannKendall(ys)?.p ?? null;
-  if (slope === null || p === null || p >= 0.05 || slope === 0) {
-    return { direction: 'flat', slope, p };
-  }
-  let better = metric.direction === 'down' ? slope < 0 : slope > 0;
-  if (metric.direction === 'target' && metric.target !== undefined) {
-    better = (metric.target.value - ys[ys.length - 1]!) * slope > 0;
-  }
-  return { direction: better ? 'improving' : 'worsening', slope, p };
 }
 
 /** Periods after the latest reading's period that ended before the as-of date. */
