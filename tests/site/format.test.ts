@@ -81,7 +81,7 @@ describe('words', () => {
       cadence: 'monthly',
     });
     expect(seasonal.words).toBe(
-      'improving, significant (+1.5 per month, p < 0.001, q < 0.1; each month compared with the same month of other years)',
+      'improving, significant (+1.5 per month, p < 0.001, q < 0.1; seasonal test)',
     );
     // A small p with q ≥ 0.1 (many KPIs tested) is not significant.
     const notSignificant = trendText({
@@ -97,9 +97,7 @@ describe('words', () => {
       unit: 'count',
       cadence: 'weekly',
     });
-    expect(retired.words).toBe(
-      'no significant trend (+1.5 per week, p < 0.001; each week compared with the same week of other years)',
-    );
+    expect(retired.words).toBe('no significant trend (+1.5 per week, p < 0.001; seasonal test)');
     expect(
       trendText({
         trend: { ...base, slope: null, p: null, q: null, direction: 'flat' },

@@ -84,8 +84,8 @@ export const PERIOD_NOUN = {
   yearly: 'year',
 } as const satisfies Record<Cadence, string>;
 
-/** The season a seasonal trend compares within, by cadence. */
-const SEASON_NOUN = { weekly: 'week', monthly: 'month', quarterly: 'quarter' } as const;
+/** Cadences where seasonality is possible (SPEC §3.1). */
+const SEASONAL_CADENCES: ReadonlySet<Cadence> = new Set(['weekly', 'monthly', 'quarterly']);
 
 /**
  * A p- or q-value for people, with its sign: `= 0.0031`, `= 0.2`, `< 0.001` (two significant
@@ -100,8 +100,9 @@ function formatP(p: number): string {
 /**
  * Trend arrow and words with their meaning for this KPI: ↑ is "worsening" for a down KPI.
  * "Significant" only when the Benjamini–Hochberg q across the organisation is below 0.1 (SPEC
- * §3.1); the words say when the test compared like seasons, and when seasonality could not be
- * ruled out (a weekly, monthly or quarterly KPI with less than two years of history).
+ * §3.1); the words say when the seasonal test was used (the page says what it compared), and when
+ * seasonality could not be ruled out (a weekly, monthly or quarterly KPI with less than two years
+ * of history).
  */
 export function trendText(kpi: Pick<KpiJson, 'trend' | 'unit' | 'cadence'>): {
   arrow: string;
@@ -116,10 +117,9 @@ export function trendText(kpi: Pick<KpiJson, 'trend' | 'unit' | 'cadence'>): {
       /^-/,
       '−',
     );
-  const season = kpi.cadence in SEASON_NOUN ? SEASON_NOUN[kpi.cadence as keyof typeof SEASON_NOUN] : null;
   const basis = seasonal
-    ? `; each ${season} compared with the same ${season} of other years`
-    : season !== null && p !== null
+    ? '; seasonal test'
+    : SEASONAL_CADENCES.has(kpi.cadence) && p !== null
       ? '; seasonality could not be ruled out (less than two years of history)'
       : '';
   const stats = p === null ? '' : q === null ? `p ${formatP(p)}` : `p ${formatP(p)}, q ${formatP(q)}`;
