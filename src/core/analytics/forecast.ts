@@ -1,7 +1,7 @@
 import type { Metric } from '../schema/metric.ts';
 import { periodIndexOf } from '../period/period.ts';
 import { lastWithValues, valueAt, type PeriodSeries } from './series.ts';
-import { theilSen, type TheilSenLine } from './stats/theil-sen.ts';
+import type { TheilSenLine } from './stats/theil-sen.ts';
 import { DEFAULT_THRESHOLDS } from './status.ts';
 
 /** The chance of meeting the target by its date (SPEC §3 Forecast, §3.1). */
@@ -82,11 +82,69 @@ export function computeForecast(
   };
 }
 
-/** The Theil–Sen line through the FORECAST_WINDOW points up to position j, or null. */
+/**
+ * The Theil–Sen line through the FORECAST_WINDOW points up to position j, or null: the same line
+ * as stats/theil-sen.ts (median pairwise slope, median offset), computed in reused buffers since a
+ * forecast fits up to MAX_BACKTESTS + 1 lines.
+ */
 function fitAt(xs: readonly number[], ys: readonly number[], j: number): TheilSenLine | null {
   const from = Math.max(0, j - FORECAST_WINDOW + 1);
   if (j - from + 1 < MIN_FORECAST_PERIODS) return null;
-  return theilSen(xs.slice(from, j + 1), ys.slice(from, j + 1));
+  let k = 0;
+  for (let a = from; a <= j; a++)
+    for (let b = a + 1; b <= j; b++) {
+      const dx = xs[b]! - xs[a]!;
+      if (dx !== 0) SLOPES[k++] = (ys[b]! - ys[a]!) / dx;
+    }
+  const slope = middle(SLOPES.subarray(0, k));
+  if (slope === null || !Number.isFinite(slope)) return null;
+  const m = j - from + 1;
+  for (let i = 0; i < m; i++) OFFSETS[i] = ys[from + i]! - slope * xs[from + i]!;
+  const intercept = middle(OFFSETS.subarray(0, m));
+  if (intercept === null || !Number.isFinite(intercept)) return null;
+  return { slope: slope + 0, intercept: intercept + 0 };
+}
+
+// Scratch space of fitAt: every window has at most FORECAST_WINDOW points and their pairs.
+const SLOPES = new Float64Array((FORECAST_WINDOW * (FORECAST_WINDOW - 1)) / 2);
+const OFFSETS = new Float64Array(FORECAST_WINDOW);
+
+/**
+ * The median of a scratch buffer (the same rule as stats/median.ts: the mean of the two middle
+ * values for an even count), by Wirth's selection in place rather than a sort: a forecast takes
+ * hundreds of medians.
+ */
+function middle(a: Float64Array): number | null {
+  const n = a.length;
+  if (n === 0) return null;
+  const k = n >> 1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[k]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (j < k) lo = i;
+    if (k < i) hi = j;
+  }
+  // Now a[k] is the k-th smallest and everything before it is no larger.
+  const upper = a[k]!;
+  if (n % 2 === 1) return upper;
+  let lower = -Infinity;
+  for (let i = 0; i < k; i++) if (a[i]! > lower) lower = a[i]!;
+  const mid = (lower + upper) / 2;
+  return Number.isFinite(mid) ? mid : lower / 2 + upper / 2;
 }
 
 /**

@@ -20,9 +20,26 @@ export interface PartialPeriod {
   readonly value: number;
 }
 
-/** Aggregated values are rounded to 12 significant digits (SPEC §3.1), so `0.1 + 0.2` ties `0.3`. */
+/**
+ * Aggregated values are rounded to 12 significant digits (SPEC §3.1), so `0.1 + 0.2` ties `0.3`:
+ * x·10^k rounded to an integer (half away from zero) and divided back, k = 11 − ⌊log10 |x|⌋,
+ * where 10^k is exact (0 ≤ k ≤ 22), else `Number(x.toPrecision(12))`. It agrees with toPrecision
+ * except on a decimal tie at the 13th digit (2004155920.655 → …0.66, where toPrecision reads the
+ * binary value just below and gives …0.65); a string per period would be slow on daily series.
+ */
 export function roundSignificant(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+  // Integers below 10¹² already have at most 12 digits: the common case.
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
+  if (!Number.isFinite(x) || x === 0) return x;
+  const a = Math.abs(x);
+  let e = Math.floor(Math.log10(a));
+  // log10 can be a hair off next to a power of ten: make 10^e ≤ a < 10^(e+1) hold exactly.
+  if (a < 10 ** e) e--;
+  else if (a >= 10 ** (e + 1)) e++;
+  const k = 11 - e;
+  if (k < 0 || k > 22) return Number(x.toPrecision(12));
+  const f = 10 ** k;
+  return (Math.sign(x) * Math.round(a * f)) / f;
 }
 
 /**

@@ -85,6 +85,25 @@ describe('periodSeries', () => {
     expect(roundSignificant(1234567.891234567)).toBe(1234567.89123);
     expect(roundSignificant(-1e-20 / 3)).toBe(-3.33333333333e-21);
     expect(roundSignificant(0)).toBe(0);
+    expect(roundSignificant(-0.1 - 0.2)).toBe(-0.3);
+    expect(roundSignificant(1e300 / 3)).toBe(3.33333333333e299);
+    expect(roundSignificant(999999999999.5)).toBe(1e12); // 13 digits, the 13th a 5: up
+    expect(roundSignificant(Infinity)).toBe(Infinity);
+  });
+
+  it('rounds like toPrecision(12) away from decimal ties, on values of every magnitude', () => {
+    // Brute-force reference: Number(x.toPrecision(12)), on 100,000 seeded values from 1e-12 to
+    // 1e17 with 14 significant digits (never a tie at the 13th digit: the 14th is never 0).
+    let seed = 3;
+    const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 100_000; i++) {
+      const digits = 1e13 + Math.floor(rand() * 9e12);
+      const x = Number(
+        `${rand() < 0.5 ? '-' : ''}${digits - (digits % 10) + 1 + Math.floor(rand() * 4) * 2}e${Math.floor(rand() * 30) - 25}`,
+      );
+      if (roundSignificant(x) !== Number(x.toPrecision(12)))
+        expect.fail(`${x}: ${roundSignificant(x)} vs ${Number(x.toPrecision(12))}`);
+    }
   });
 
   it('dates a period reading on its last day', () => {

@@ -3,7 +3,7 @@ import { computeForecast, meetsTarget } from '../../../src/core/analytics/foreca
 import { computeFreshness } from '../../../src/core/analytics/freshness.ts';
 import { periodSeries } from '../../../src/core/analytics/series.ts';
 import { computeTrend, judgeTrend } from '../../../src/core/analytics/trend.ts';
-import { parseDay, parsePeriodText } from '../../../src/core/period/period.ts';
+import { parseDay, parsePeriodText, periodEnd } from '../../../src/core/period/period.ts';
 import { readings } from '../../helpers/readings.ts';
 import { expectClose, naiveTheilSen } from './stats/references.ts';
 
@@ -248,6 +248,41 @@ describe('computeForecast', () => {
     expectClose(f.probability, (k + 1) / (n + 2));
     expect(f.probability).toBeGreaterThan(0);
     expect(f.probability).toBeLessThan(1);
+  });
+
+  it('matches the independent replay on 300 random series with ties, lengths and horizons', () => {
+    let seed = 99;
+    const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 8 + Math.floor(rand() * 40);
+      const h = Math.floor(rand() * 8);
+      // Coarse values (one decimal, often whole) so slopes and offsets tie.
+      const ys = range(
+        n,
+        (i) => Math.round(rand() * 20 + i * (rand() - 0.3) * 3) / (rand() < 0.5 ? 1 : 10),
+      );
+      const s = monthly('2020-01', ys);
+      const last = parsePeriodText('2020-01')!.index + n - 1;
+      const targetDay = periodEnd({ grain: 'month', index: last + h });
+      const f = computeForecast(
+        { direction: 'up', target: { value: 10.0123, date: targetDay } },
+        s,
+        targetDay,
+      )!;
+      const { value, errors } = replayForecast(ys, h);
+      const m = errors.length;
+      expect(f.n).toBe(m);
+      expectClose(f.value, value, 1);
+      const tail = Math.floor((m + 1) / 10);
+      if (tail === 0) expect(f.low).toBeNull();
+      else {
+        expectClose(f.low, value + errors[tail - 1]!, 1);
+        expectClose(f.high, value + errors[m - tail]!, 1);
+      }
+      // 10.0123: off the coarse grid, so no error lands on the target within float noise.
+      const k = errors.filter((e) => value + e >= 10.0123).length;
+      expectClose(f.probability, (k + 1) / (m + 2));
+    }
   });
 
   it('gives no band below 9 backtests, and 1/2 with none', () => {
