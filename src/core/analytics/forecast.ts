@@ -55,7 +55,11 @@ export function computeForecast(
   const { xs, ys } = lastWithValues(series, series.values.length);
   const last = xs.length - 1;
   if (xs.length < MIN_FORECAST_PERIODS) return null;
-  const line = fitAt(xs, ys, last);
+  const scratch: Scratch = {
+    slopes: new Float64Array((FORECAST_WINDOW * (FORECAST_WINDOW - 1)) / 2),
+    offsets: new Float64Array(FORECAST_WINDOW),
+  };
+  const line = fitAt(xs, ys, last, scratch);
   if (line === null) return null;
   const h = periodIndexOf(target.date, series.grain) - xs[last]!;
   const value = line.intercept + line.slope * (xs[last]! + h);
@@ -63,7 +67,7 @@ export function computeForecast(
   for (let j = last; j >= MIN_FORECAST_PERIODS - 1 && errors.length < MAX_BACKTESTS; j--) {
     const actual = valueAt(series, xs[j]! + h);
     if (Number.isNaN(actual)) continue;
-    const past = fitAt(xs, ys, j);
+    const past = fitAt(xs, ys, j, scratch);
     if (past !== null) errors.push(actual - (past.intercept + past.slope * (xs[j]! + h)));
   }
   const n = errors.length;
@@ -82,32 +86,40 @@ export function computeForecast(
   };
 }
 
+/** Buffers for fitAt: a window has at most FORECAST_WINDOW points and their pairs. */
+interface Scratch {
+  readonly slopes: Float64Array;
+  readonly offsets: Float64Array;
+}
+
 /**
  * The Theil–Sen line through the FORECAST_WINDOW points up to position j, or null: the same line
  * as stats/theil-sen.ts (median pairwise slope, median offset), computed in reused buffers since a
  * forecast fits up to MAX_BACKTESTS + 1 lines.
  */
-function fitAt(xs: readonly number[], ys: readonly number[], j: number): TheilSenLine | null {
+function fitAt(
+  xs: readonly number[],
+  ys: readonly number[],
+  j: number,
+  scratch: Scratch,
+): TheilSenLine | null {
+  const { slopes, offsets } = scratch;
   const from = Math.max(0, j - FORECAST_WINDOW + 1);
   if (j - from + 1 < MIN_FORECAST_PERIODS) return null;
   let k = 0;
   for (let a = from; a <= j; a++)
     for (let b = a + 1; b <= j; b++) {
       const dx = xs[b]! - xs[a]!;
-      if (dx !== 0) SLOPES[k++] = (ys[b]! - ys[a]!) / dx;
+      if (dx !== 0) slopes[k++] = (ys[b]! - ys[a]!) / dx;
     }
-  const slope = middle(SLOPES.subarray(0, k));
+  const slope = middle(slopes.subarray(0, k));
   if (slope === null || !Number.isFinite(slope)) return null;
   const m = j - from + 1;
-  for (let i = 0; i < m; i++) OFFSETS[i] = ys[from + i]! - slope * xs[from + i]!;
-  const intercept = middle(OFFSETS.subarray(0, m));
+  for (let i = 0; i < m; i++) offsets[i] = ys[from + i]! - slope * xs[from + i]!;
+  const intercept = middle(offsets.subarray(0, m));
   if (intercept === null || !Number.isFinite(intercept)) return null;
   return { slope: slope + 0, intercept: intercept + 0 };
 }
-
-// Scratch space of fitAt: every window has at most FORECAST_WINDOW points and their pairs.
-const SLOPES = new Float64Array((FORECAST_WINDOW * (FORECAST_WINDOW - 1)) / 2);
-const OFFSETS = new Float64Array(FORECAST_WINDOW);
 
 /**
  * The median of a scratch buffer (the same rule as stats/median.ts: the mean of the two middle
