@@ -57,7 +57,7 @@ describe('leadingDecorrelated', () => {
       },
     ]);
     expect(found[0]!.message).toMatch(
-      /^`leads` no longer moves with `revenue` as it did: the link holds over the whole history \(r = 0\.61, n = 21, p = 0\.007\), but over the last 12 months \(r = 0\.04, n = 12, p = 0\.906\) it is weaker than before them \(r = 1\.00, n = 9, p < 0\.001\; Fisher z test, one-sided p < 0\.001\)\.$/,
+      /^`leads` no longer moves with `revenue` as it did: the link holds over the whole history \(r = 0\.61, n = 21, p = 0\.007\), but over the last 12 months \(r = 0\.04, n = 12, p = 0\.906\) it is weaker than before them \(r = 1\.00, n = 9, p < 0\.001; Fisher z test, one-sided p < 0\.001\)\.$/,
     );
   });
 
