@@ -34,8 +34,8 @@ export type NoElasticity = 'not-enough-data' | 'barely-varies';
  * change at t on the child's at t − lag — "10 % better here ≈ 10 × slope % there" — with
  * period-of-year effects removed from both where the pairs span two years (the slope given season
  * dummies), and a 95 % Student-t interval whose standard error is inflated by the autocorrelation
- * of the child's changes and the residuals (Bartlett's effective n) and whose degrees of freedom
- * are n_eff − 1 − seasons.
+ * of the child's changes and the residuals (× n / n_eff, Bartlett's effective n) and whose degrees
+ * of freedom are (n − 1 − seasons) × n_eff / n.
  *
  * @returns the estimate, or why there is none: fewer than 8 pairs, or the child's changes
  *   barely vary (standard deviation below 0.5 %).

@@ -129,15 +129,16 @@ export function adjustedPairs(
 interface LagTest extends Correlation {
   readonly lag: number;
   readonly seasonal: boolean;
-  /** Effective pairs after autocorrelation, less the season means beyond the overall one. */
+  /** (df + 2) / n: the share of the pairs that count, by which the Fisher z test scales its sizes. */
   readonly sizeRatio: number;
   readonly pairs: { xs: number[]; ys: number[]; ts: number[] };
 }
 
 /**
- * Pearson r of the pairs at a lag, tested with Student's t on df = n_eff − 1 − groups (n_eff the
- * Bartlett effective pairs, groups the season means removed; at least 1): the partial
- * correlation given the seasons, with the autocorrelation of both sides accounted for.
+ * Pearson r of the pairs at a lag, tested with Student's t on df = (n − 1 − groups) × n_eff / n
+ * (at least 1): the partial correlation given the season means removed (`groups`), its degrees of
+ * freedom scaled by Bartlett's effective share of pairs (`effectivePairs`) for the autocorrelation
+ * of both sides.
  */
 function testLag(x: PeriodSeries, y: PeriodSeries, lag: number): LagTest {
   const adjusted = adjustedPairs(x, y, lag);

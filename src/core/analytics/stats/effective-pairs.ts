@@ -1,4 +1,9 @@
-/** The most autocorrelation lags summed into the effective sample size. */
+/**
+ * The most autocorrelation lags summed into the effective sample size. Few: each estimated ρ(k)
+ * is noisy (about 1/√n), and for two truly related series the products are positive by
+ * construction, so a long sum costs real links power; most of the inflation of ordinary
+ * autocorrelation (AR(1), differenced noise) sits in the first lags.
+ */
 export const MAX_AUTOCORRELATION_LAG = 5;
 
 /**
@@ -27,7 +32,7 @@ export function autocorrelation(
 
 /**
  * The effective number of pairs of two autocorrelated series (Bartlett 1935; the form of Pyper &
- * Peterman 1998): n / (1 + 2 Σₖ ρa(k)·ρb(k)) over k = 1..min(10, ⌊n/4⌋). Two series that each
+ * Peterman 1998): n / (1 + 2 Σₖ ρa(k)·ρb(k)) over k = 1..min(5, ⌊n/4⌋). Two series that each
  * drift or swing carry fewer independent pairs than they have, and a correlation or slope tested
  * on n would look surer than it is. Never more than n: the factor is at least 1, so a chance
  * negative product cannot make the evidence look stronger.
