@@ -59,7 +59,7 @@ describe('impactWords', () => {
   it('says so when there is no estimate, or no declared weight', () => {
     expect(impactWords(impact({ elasticity: null, declaredWeight: null }), 'target')).toEqual({
       lead: '10 % better here: no measurable effect yet',
-      tail: ' (not enough data to estimate it); no weight is declared.',
+      tail: ' (the data cannot estimate it yet); no weight is declared.',
       measurable: false,
     });
   });
