@@ -65,7 +65,10 @@ export interface LeadLagChartInput {
   readonly cadence: Cadence;
   readonly r: number | null;
   readonly n: number;
+  /** The link's p after the lag search and autocorrelation (`pAdjusted`). */
   readonly p: number | null;
+  /** True when the pairs are the changes less their period-of-year means. */
+  readonly seasonal?: boolean;
   /** Pairs: the lagging KPI's period end date, its difference, and the leading KPI's difference `lag` periods earlier. */
   readonly pairs: readonly {
     readonly date: string;

@@ -290,7 +290,8 @@ function kpiJson(
             to: k.impact.to,
             via: k.impact.via,
             declaredWeight: num(k.impact.declaredWeight),
-            elasticity: num(k.impact.elasticity),
+            elasticity: interval(k.impact.elasticity),
+            validated: k.impact.validated,
           },
     alignment: {
       score: k.alignment.score,
@@ -347,19 +348,32 @@ function linkJson(l: LinkAnalysis): LinkJson {
     r: num(e.r),
     n: e.n,
     p: num(e.p),
+    pAdjusted: num(e.pAdjusted),
+    seasonal: e.seasonal,
     validated: e.validated,
     decorrelated: e.decorrelated,
     recent: e.recent === null ? null : { r: num(e.recent.r), n: e.recent.n, p: num(e.recent.p) },
-    elasticity: num(l.elasticity),
-    elasticityN: l.elasticityN,
-    evidence: e.decorrelated
-      ? 'decorrelated'
-      : e.validated
-        ? 'validated'
-        : e.r === null
-          ? 'not-enough-data'
-          : 'unvalidated',
+    earlier:
+      e.earlier === null ? null : { r: num(e.earlier.r), n: e.earlier.n, p: num(e.earlier.p) },
+    pWeaker: num(e.pWeaker),
+    elasticity: (() => {
+      const x = l.elasticity;
+      const i = interval(x);
+      return x === null || i === null || num(x.p) === null ? null : { ...i, p: x.p + 0, n: x.n };
+    })(),
+    evidence: l.state,
   };
+}
+
+/** An estimate with its interval, or null when any bound is not a finite number. */
+function interval(
+  x: { value: number; low: number; high: number } | null,
+): { value: number; low: number; high: number } | null {
+  if (x === null) return null;
+  const value = num(x.value);
+  const low = num(x.low);
+  const high = num(x.high);
+  return value === null || low === null || high === null ? null : { value, low, high };
 }
 
 /** A trigger condition in words: "falls 20 % or more against 1 week earlier". */

@@ -41,10 +41,25 @@ export interface LinkJson {
   readonly grain: Cadence;
   readonly effect: 'direct' | 'inverse';
   readonly weight: number | null;
+  /**
+   * Pearson r of the period-over-period changes at `lag` (of their residuals after period-of-year
+   * effects when `seasonal`); null when not computable.
+   */
   readonly r: number | null;
+  /** Pairs used. */
   readonly n: number;
+  /**
+   * Two-sided p of r at this lag as if it had been fixed: Student's t on the effective pairs
+   * (autocorrelation, Bartlett) less the season means removed.
+   */
   readonly p: number | null;
+  /** `p` after the lag search (Bonferroni over the lags tried); `p` for a declared lag. */
+  readonly pAdjusted: number | null;
+  /** True when period-of-year effects were removed (two or more years of a seasonal grain). */
+  readonly seasonal: boolean;
+  /** pAdjusted < 0.05 with the expected sign, whichever the lag's source. */
   readonly validated: boolean;
+  /** Validated, and the last 12 periods' r is weaker than the earlier r (one-sided Fisher z). */
   readonly decorrelated: boolean;
   /** r, n, p over the last 12 periods. */
   readonly recent: {
@@ -52,11 +67,30 @@ export interface LinkJson {
     readonly n: number;
     readonly p: number | null;
   } | null;
-  /** "10 % better here ≈ 10 × elasticity % there"; null with fewer than 8 pairs. */
-  readonly elasticity: number | null;
-  readonly elasticityN: number;
-  /** `validated`, `decorrelated`, `unvalidated`, or `not-enough-data` (n < 8). */
-  readonly evidence: 'validated' | 'decorrelated' | 'unvalidated' | 'not-enough-data';
+  /** r, n, p over the periods before the last 12. */
+  readonly earlier: {
+    readonly r: number | null;
+    readonly n: number;
+    readonly p: number | null;
+  } | null;
+  /** One-sided Fisher z p-value that `recent` is weaker than `earlier`. */
+  readonly pWeaker: number | null;
+  /**
+   * "10 % better here ≈ 10 × value % there", at the link's lag, with its 95 % interval, p and n;
+   * null with fewer than 8 pairs or when this KPI's changes barely vary.
+   */
+  readonly elasticity: {
+    readonly value: number;
+    readonly low: number;
+    readonly high: number;
+    readonly p: number;
+    readonly n: number;
+  } | null;
+  /**
+   * `validated` (declared lag), `suggested` (validated at a searched lag), `decorrelated`,
+   * `unvalidated`, or `not-enough-data` (n < 8).
+   */
+  readonly evidence: 'validated' | 'suggested' | 'unvalidated' | 'decorrelated' | 'not-enough-data';
 }
 
 /** One firing of a trigger. */
@@ -186,7 +220,14 @@ export interface KpiJson {
     readonly to: string;
     readonly via: readonly string[];
     readonly declaredWeight: number | null;
-    readonly elasticity: number | null;
+    /** The chain's elasticity with a 95 % interval (delta method); null when a link has none. */
+    readonly elasticity: {
+      readonly value: number;
+      readonly low: number;
+      readonly high: number;
+    } | null;
+    /** True when every supports link of the chain is validated by the data. */
+    readonly validated: boolean;
   } | null;
   readonly alignment: { readonly score: number; readonly checks: readonly CheckJson[] };
   readonly links: readonly LinkJson[];
