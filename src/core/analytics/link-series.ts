@@ -27,6 +27,8 @@ export function linkSeries(
     const day = readings.days[i]!;
     if (day > asOf || Number.isNaN(readings.values[i]!)) continue;
     const k = periodIndexOf(day, grain) - sums.first;
+    // The coarse period in progress is not in the sums (SPEC §3.1: complete periods only).
+    if (k >= sums.values.length) continue;
     const p = periodIndexOf(day, own);
     // Readings are sorted by day, so the own periods within a coarse period come in order.
     if (lastOwn[k] === p) continue;

@@ -27,6 +27,23 @@ describe('linkSeries', () => {
     expect(values(rate)).toEqual([10, 10]);
   });
 
+  it('leaves out the month in progress, its weeks too', () => {
+    // As of Wednesday 14 February 2024, February is in progress: only January's 5 weeks count.
+    const weekly = readingsOn(
+      ['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22', '2024-01-29', '2024-02-05'].map(
+        (d) => [d, 70] as const,
+      ),
+    );
+    const rate = linkSeries(
+      weekly,
+      { cadence: 'weekly', aggregate: 'sum' },
+      'month',
+      parseDay('2024-02-14')!,
+    );
+    expect(rate.first).toBe(parsePeriodText('2024-01')!.index);
+    expect(values(rate)).toEqual([10]);
+  });
+
   it('counts only the weeks that have a reading', () => {
     // Three weeks of January read, 70 each: 210 / 21 days.
     const weekly = readingsOn([
