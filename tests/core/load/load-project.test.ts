@@ -30,10 +30,12 @@ describe('loadProject', () => {
     const { diagnostics } = load({
       'metrics/leads.yaml': 'name: Leads\ndirection: [up\nteam: sales\n',
     });
+    // At the `[` never closed (line 2, column 12), not where the parser gave up (line 3).
     expect(where(diagnostics)[0]).toMatchObject({
       rule: 'yaml-syntax',
       file: 'metrics/leads.yaml',
-      line: 3,
+      line: 2,
+      col: 12,
     });
   });
 
