@@ -103,6 +103,7 @@ export function parseReadings(
     }
     const dateEmpty = dateAt >= count || starts[dateAt] === ends[dateAt];
     if (dateEmpty && cursor.isBlankRow()) continue;
+    if (delimiter === ',' && groupedValue(cursor, valueAt, report)) continue;
     if (count > width) {
       const extra = firstFilledAfter(cursor, width);
       if (extra >= 0) {
@@ -122,6 +123,7 @@ export function parseReadings(
       // Blanks inside quotes ("  ") are an empty cell too.
       valueOk = !Number.isNaN(value) || cursor.cell(valueAt).trim() === '';
     }
+    if (decimalComma && valueOk && separatorValue(cursor, valueAt, report)) continue;
     const dateOk = !Number.isNaN(date);
     if (!dateOk || !valueOk) {
       reportRow(cursor, dateAt, valueAt, dateOk, valueOk, delimiter, report);
@@ -211,6 +213,78 @@ function reportRow(
     dateProblem();
   }
 }
+
+/**
+ * In a comma file, a value of one to three digits followed by unquoted cells of exactly three
+ * digits (`360,210`) may be one number typed with a thousands comma: reports it; true when so.
+ */
+function groupedValue(cursor: CsvCursor, valueAt: number, report: Report): boolean {
+  if (valueAt + 1 >= cursor.count || valueAt + 1 >= MAX_CELLS) return false;
+  if (!isDigits(cursor, valueAt, 1, 3, true)) return false;
+  let k = valueAt + 1;
+  while (k < cursor.count && k < MAX_CELLS && isDigits(cursor, k, 3, 3, false)) k++;
+  if (k === valueAt + 1) return false;
+  const value = cursor.cell(valueAt).trim();
+  const groups: string[] = [];
+  for (let i = valueAt + 1; i < k; i++) groups.push(cursor.cell(i));
+  const cells: string[] = [];
+  for (let i = 0; i < cursor.count && i < MAX_CELLS; i++) {
+    const text = cursor.cell(i);
+    cells.push(i > valueAt && i < k ? `"${text}"` : /[",\r\n]/.test(text) ? csvQuote(text) : text);
+  }
+  const row = cells.join(',');
+  report(
+    'csv-ambiguous',
+    cursor.lines[valueAt]!,
+    cursor.cols[valueAt]!,
+    say.groupedValue(value, groups, row),
+  );
+  return true;
+}
+
+/** A cell of `min`–`max` ASCII digits, unquoted, with an optional sign when `signed`. */
+function isDigits(
+  cursor: CsvCursor,
+  i: number,
+  min: number,
+  max: number,
+  signed: boolean,
+): boolean {
+  if ((cursor.flags[i]! & QUOTED) !== 0) return false;
+  const text = cursor.text;
+  let p = cursor.starts[i]!;
+  const end = cursor.ends[i]!;
+  if (signed && p < end && (text[p] === '-' || text[p] === '+')) p++;
+  const n = end - p;
+  if (n < min || n > max) return false;
+  for (; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function csvQuote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** `364.770` or `364,770` where both marks may be decimal: reports it; true when so. */
+function separatorValue(cursor: CsvCursor, valueAt: number, report: Report): boolean {
+  const length = cursor.ends[valueAt]! - cursor.starts[valueAt]!;
+  if (length < 5 || length > 8) return false;
+  const found = cursor.cell(valueAt).trim();
+  if (!AMBIGUOUS_SEPARATOR.test(found)) return false;
+  report(
+    'csv-ambiguous',
+    cursor.lines[valueAt]!,
+    cursor.cols[valueAt]!,
+    say.separatorValue(found.replace(/^\+/, '')),
+  );
+  return true;
+}
+
+/** One to three digits (not a lone 0), one `.` or `,`, exactly three digits. */
+const AMBIGUOUS_SEPARATOR = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 
 /** Reports the first non-empty cell under a column with no name; true when there is one. */
 function hasUnnamedContent(cursor: CsvCursor, unnamed: Uint8Array, report: Report): boolean {

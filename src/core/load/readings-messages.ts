@@ -77,9 +77,35 @@ export const readingsMessages = {
               : ''),
         },
   badNumber: (found: string, delimiter: string): MessageText => ({
-    message: `The value "${shorten(found)}" is not a number.`,
+    message: /^[+-]?\d+(\.\d+)?\s*%$/.test(found)
+      ? `The value "${found}" has a percent sign, so it could mean ${found.replace(/\s*%$/, '')} or ${percentOf(found)}.`
+      : `The value "${shorten(found)}" is not a number.`,
     hint: numberHint(found, delimiter),
   }),
+  /** `360,210` in a comma file: value 360 and note 210, or 360210 with a thousands comma. */
+  groupedValue: (value: string, groups: readonly string[], row: string): MessageText => {
+    const joined = value + groups.join('');
+    return {
+      message: `"${value},${groups.join(',')}" can be read two ways: the value ${value} with the ${groups.length === 1 ? `note "${groups[0]!}"` : `cells ${groups.join(', ')}`}, or the number ${joined} written with a thousands separator.`,
+      hint: `If it is one number, write it without the comma: ${joined}. If ${groups.length === 1 ? `"${groups[0]!}" is a note` : 'the cells after it are notes'}, put ${groups.length === 1 ? 'it' : 'them'} in double quotes: ${row}.`,
+    };
+  },
+  /** `364.770` where `.` and `,` may both mark decimals: 364.77, or 364770. */
+  separatorValue: (found: string): MessageText => {
+    const mark = found.includes(',') ? ',' : '.';
+    const [whole, fraction] = found.split(mark) as [string, string];
+    const small = `${whole}.${fraction}`.replace(/0+$/, '').replace(/\.$/, '');
+    const large = `${whole}${fraction}`;
+    const shortFraction = fraction.replace(/0+$/, '');
+    const decimalForm =
+      shortFraction.length < 3
+        ? `${whole}${shortFraction === '' ? '' : mark + shortFraction}`
+        : `${whole}${mark}${fraction}0`;
+    return {
+      message: `"${found}" can be read two ways: ${small} (with a decimal ${mark === ',' ? 'comma' : 'point'}) or ${large} (with a thousands separator).`,
+      hint: `If it is ${large}, write it without the separator: ${large}. If it is ${small}, write ${decimalForm}, which can be read only one way.`,
+    };
+  },
   duplicateDate: (date: string, earlierLine: number): MessageText => ({
     message: `This reading has the same date (${date}) as the reading on line ${earlierLine}.`,
     hint: 'Keep one reading per date: delete or correct one of the two rows. A week, month, quarter or year counts as its last day, so 2026-03 and 2026-03-31 are the same date.',
@@ -114,6 +140,12 @@ function numberHint(found: string, delimiter: string): string {
     return `Remove the thousands separators: 1234.5, not 1 234.5 or 1.234,5. ${plain}.`;
   }
   return `${plain}, or leave the cell empty when there is no reading.`;
+}
+
+/** `12%` → `0.12`, exactly as written digits allow. */
+function percentOf(found: string): string {
+  const n = Number(found.replace(/\s*%$/, ''));
+  return String(Math.round(n * 1e10) / 1e12);
 }
 
 /** Quotes long user text in part, so a runaway cell does not flood the output. */

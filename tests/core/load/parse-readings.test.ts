@@ -426,7 +426,7 @@ describe('parseReadings: problems', () => {
     expect({ message: d.message, hint: d.hint }).toMatchInlineSnapshot(`
       {
         "hint": "Write the number without the % sign: 12 for 12 %. The unit in the KPI file says it is a percent.",
-        "message": "The value "12%" is not a number.",
+        "message": "The value "12%" has a percent sign, so it could mean 12 or 0.12.",
       }
     `);
   });
