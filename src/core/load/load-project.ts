@@ -31,6 +31,7 @@ import {
 } from './project.ts';
 import { hasText, type SourceFile, type TextFile, type UnreadableFile } from './source-file.ts';
 import { intendedPath, kindOf } from './file-kinds.ts';
+import { planContradictions, reversedRanges } from './plan-contradictions.ts';
 import { parseYamlFile, type Locator } from './yaml-file.ts';
 import { issuesToDiagnostics } from './zod-issues.ts';
 
@@ -106,13 +107,18 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     }
   } else {
     strategy = parse(strategyFile, strategySchema, 'strategy.yaml');
-    if (strategy !== undefined)
+    if (strategy !== undefined) {
       diagnostics.push(
         ...checkSeverityKeys(strategy, (path) => ({
           file: STRATEGY_FILE,
           ...locators.get(STRATEGY_FILE)!.at(path, { key: true }),
         })),
       );
+      const at = locators.get(STRATEGY_FILE)!;
+      diagnostics.push(
+        ...reversedRanges(strategy.policy, (path) => ({ file: STRATEGY_FILE, ...at.at(path) })),
+      );
+    }
   }
 
   let teams: Team[] = [];
@@ -139,6 +145,10 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
       );
     }
     const def = parse(file, metricSchema, 'a KPI file');
+    if (def !== undefined) {
+      const at = locators.get(file.path)!;
+      diagnostics.push(...planContradictions(def, (path) => ({ file: file.path, ...at.at(path) })));
+    }
     const csv = csvByKpi.get(id);
     let readings: Readings = emptyReadings();
     if (csv !== undefined && hasText(csv)) {
