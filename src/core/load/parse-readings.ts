@@ -1,6 +1,7 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { formatDay } from '../period/period.ts';
+import { CellGroups, type GroupWords } from './cell-groups.ts';
 import { CsvCursor, detectDelimiter, ESCAPED, MAX_CELLS, QUOTED } from './csv-cursor.ts';
 import { emptyReadings } from './empty-readings.ts';
 import { parseNumber } from './parse-number.ts';
@@ -26,6 +27,18 @@ export interface Readings {
   /** Row index (after sorting) → note, for non-empty notes only. */
   readonly notes: ReadonlyMap<number, string>;
 }
+
+/** Collects one cell problem, to be grouped with the cells of its column written the same way. */
+type ReportCell = (
+  rule: RuleId,
+  line: number,
+  col: number,
+  column: number,
+  cell: string,
+  words: MessageText,
+  groupWords: GroupWords,
+  key?: string,
+) => void;
 
 /** At most this many problems are listed per file, then one line counts the rest. */
 export const MAX_DIAGNOSTICS = 50;
@@ -66,6 +79,13 @@ export function parseReadings(
     if (problemCount++ <= MAX_DIAGNOSTICS) {
       problems.push(diagnostic(rule, { file, line, col }, words.message, words.hint));
     }
+  };
+
+  // Cell problems go by column and pattern: fifty `02.01.2023` dates are one error.
+  const groups = new CellGroups();
+  const reportCell: ReportCell = (rule, line, col, column, cell, words, groupWords, key) => {
+    if (!groups.add(rule, line, col, column, cell, words, groupWords, key))
+      report(rule, line, col, words);
   };
 
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -123,10 +143,10 @@ export function parseReadings(
       // Blanks inside quotes ("  ") are an empty cell too.
       valueOk = !Number.isNaN(value) || cursor.cell(valueAt).trim() === '';
     }
-    if (decimalComma && valueOk && separatorValue(cursor, valueAt, report)) continue;
+    if (decimalComma && valueOk && separatorValue(cursor, valueAt, reportCell)) continue;
     const dateOk = !Number.isNaN(date);
     if (!dateOk || !valueOk) {
-      reportRow(cursor, dateAt, valueAt, dateOk, valueOk, delimiter, report);
+      reportRow(cursor, dateAt, valueAt, dateOk, valueOk, delimiter, report, reportCell);
       continue;
     }
 
@@ -159,6 +179,18 @@ export function parseReadings(
   const readings = sortReadings(
     { length: n, days, grains, values, lines, dateCols, noteRows, noteTexts },
     (line, col, earlierLine, day) => {
+      const same = say.duplicateDate(formatDay(day), earlierLine);
+      const grouped = groups.add(
+        'csv-duplicate-date',
+        line,
+        col,
+        -1,
+        formatDay(day),
+        same,
+        (g) => say.sameDates(formatDay(day), g.count, earlierLine, g.lastLine),
+        formatDay(day),
+      );
+      if (grouped) return;
       problemCount++;
       if (line > worstKept) return; // cannot be among the first problems any more
       const words = say.duplicateDate(formatDay(day), earlierLine);
@@ -173,6 +205,9 @@ export function parseReadings(
       }
     },
   );
+  const grouped = groups.diagnostics(file);
+  problems.push(...grouped);
+  problemCount += grouped.length;
   return { readings, diagnostics: capDiagnostics(problems, problemCount, file) };
 }
 
@@ -185,6 +220,7 @@ function reportRow(
   valueOk: boolean,
   delimiter: string,
   report: Report,
+  reportCell: ReportCell,
 ): void {
   const line = cursor.rowLine;
   const dateProblem = (): void => {
@@ -193,16 +229,29 @@ function reportRow(
     if (dateAt >= cursor.count) report('csv-date', line, 1, say.missingDate());
     else if (found === '')
       report('csv-date', cursor.lines[dateAt]!, cursor.cols[dateAt]!, say.missingDate());
-    else report('csv-date', cursor.lines[dateAt]!, cursor.cols[dateAt]!, say.badDate(found));
+    else
+      reportCell(
+        'csv-date',
+        cursor.lines[dateAt]!,
+        cursor.cols[dateAt]!,
+        dateAt,
+        found,
+        say.badDate(found),
+        (g) => say.badDates(g.example, g.count, g.firstLine, g.lastLine, g.partMax),
+      );
   };
   const valueProblem = (): void => {
     if (valueOk) return;
     const found = cursor.cell(valueAt).trim();
-    report(
+    const words = say.badNumber(found, delimiter);
+    reportCell(
       'csv-number',
       cursor.lines[valueAt]!,
       cursor.cols[valueAt]!,
-      say.badNumber(found, delimiter),
+      valueAt,
+      found,
+      words,
+      (g) => say.badNumbers(g.example, g.count, g.firstLine, g.lastLine, words.hint),
     );
   };
   if (dateAt < valueAt) {
@@ -269,16 +318,23 @@ function csvQuote(text: string): string {
 }
 
 /** `364.770` or `364,770` where both marks may be decimal: reports it; true when so. */
-function separatorValue(cursor: CsvCursor, valueAt: number, report: Report): boolean {
+function separatorValue(cursor: CsvCursor, valueAt: number, reportCell: ReportCell): boolean {
   const length = cursor.ends[valueAt]! - cursor.starts[valueAt]!;
   if (length < 5 || length > 8) return false;
   const found = cursor.cell(valueAt).trim();
   if (!AMBIGUOUS_SEPARATOR.test(found)) return false;
-  report(
+  const words = say.separatorValue(found.replace(/^\+/, ''));
+  reportCell(
     'csv-ambiguous',
     cursor.lines[valueAt]!,
     cursor.cols[valueAt]!,
-    say.separatorValue(found.replace(/^\+/, '')),
+    valueAt,
+    found,
+    words,
+    (g) => ({
+      message: `${words.message} So can ${g.count - 1} more values of this column (lines ${g.firstLine}–${g.lastLine}) written the same way.`,
+      hint: words.hint,
+    }),
   );
   return true;
 }

@@ -110,6 +110,38 @@ export const readingsMessages = {
     message: `This reading has the same date (${date}) as the reading on line ${earlierLine}.`,
     hint: 'Keep one reading per date: delete or correct one of the two rows. A week, month, quarter or year counts as its last day, so 2026-03 and 2026-03-31 are the same date.',
   }),
+  /** Many dates of one column written the same unreadable way. */
+  badDates: (
+    example: string,
+    count: number,
+    first: number,
+    last: number,
+    partMax: readonly number[],
+  ): MessageText => {
+    const fix = dateFix(example, partMax);
+    return {
+      message: `"${shorten(example)}" and ${count - 1} more dates of this column (lines ${first}–${last}) are written the same way, which Plumbline cannot read.`,
+      hint:
+        fix ??
+        `Write the dates as ${FORMS}. If a spreadsheet wrote them, format the date column as text in that form before saving.`,
+    };
+  },
+  /** Many values of one column with the same problem. */
+  badNumbers: (
+    example: string,
+    count: number,
+    first: number,
+    last: number,
+    hint: string,
+  ): MessageText => ({
+    message: `"${shorten(example)}" and ${count - 1} more values of this column (lines ${first}–${last}) are written the same way, which is not a plain number.`,
+    hint,
+  }),
+  /** Many readings on one date. */
+  sameDates: (date: string, count: number, first: number, last: number): MessageText => ({
+    message: `${count + 1} readings have the same date (${date}), on lines ${first}–${last}.`,
+    hint: 'Keep one reading per date. If every row has this date, the dates were probably filled down by mistake: correct them.',
+  }),
   more: (count: number): MessageText => ({
     message: `…and ${count} more ${count === 1 ? 'problem' : 'problems'} in this file.`,
     hint: 'Fix the problems above, then run the check again to see the rest.',
@@ -140,6 +172,33 @@ function numberHint(found: string, delimiter: string): string {
     return `Remove the thousands separators: 1234.5, not 1 234.5 or 1.234,5. ${plain}.`;
   }
   return `${plain}, or leave the cell empty when there is no reading.`;
+}
+
+/**
+ * The fix for a column of dates in a common spreadsheet form, with the first one rewritten:
+ * `02.01.2023` → 2023-01-02. Slashes are day/month or month/day: told apart by a part above 12
+ * in any cell of the column, else both are named.
+ */
+function dateFix(example: string, partMax: readonly number[]): string | null {
+  const dmy = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(example);
+  if (dmy !== null) {
+    const [, a, sep, b, year] = dmy as unknown as [string, string, string, string, string];
+    const pad = (x: string) => x.padStart(2, '0');
+    const dayFirst = `${year}-${pad(b)}-${pad(a)}`;
+    const monthFirst = `${year}-${pad(a)}-${pad(b)}`;
+    const form = `YYYY-MM-DD: ${dayFirst} for ${example}`;
+    const save = 'In a spreadsheet, format the date column as YYYY-MM-DD before saving.';
+    if (sep === '.' || (partMax[0] ?? 0) > 12) return `Write the dates as ${form}. ${save}`;
+    if ((partMax[1] ?? 0) > 12)
+      return `Write the dates as YYYY-MM-DD: ${monthFirst} for ${example} (they are month first). ${save}`;
+    return `Write the dates as YYYY-MM-DD. ${example} is ${dayFirst} if the day comes first and ${monthFirst} if the month does: no date of the column tells which. ${save}`;
+  }
+  const ymd = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})$/.exec(example);
+  if (ymd !== null) {
+    const [, year, , m, d] = ymd as unknown as [string, string, string, string, string];
+    return `Write the dates with dashes: ${year}-${m.padStart(2, '0')}-${d.padStart(2, '0')} for ${example}.`;
+  }
+  return null;
 }
 
 /** `12%` → `0.12`, exactly as written digits allow. */
