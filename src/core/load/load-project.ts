@@ -31,6 +31,8 @@ import {
 } from './project.ts';
 import { hasText, type SourceFile, type TextFile, type UnreadableFile } from './source-file.ts';
 import { intendedPath, kindOf } from './file-kinds.ts';
+import { idWords, namedThings, type NamedThing } from './id-words.ts';
+import { lookAlikeWords, skeleton } from './look-alikes.ts';
 import { planContradictions, reversedRanges } from './plan-contradictions.ts';
 import { parseYamlFile, type Locator } from './yaml-file.ts';
 import { issuesToDiagnostics } from './zod-issues.ts';
@@ -58,7 +60,11 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   // A KPI whose file exists — valid or not, misnamed, duplicated — is not an unknown reference.
   const declaredKpis = new Set<string>();
   for (const p of [...sorted.map((f) => f.path), ...intended.keys()]) {
-    if (kindOf(p) === 'metric') declaredKpis.add(kpiId(p));
+    if (kindOf(p) !== 'metric') continue;
+    declaredKpis.add(kpiId(p));
+    // `оrders.yaml` (a Cyrillic о) is meant as `orders`: its id-format error is the one error.
+    const plain = skeleton(kpiId(p));
+    if (plain !== kpiId(p) && ID_PATTERN.test(plain)) declaredKpis.add(plain);
   }
   for (const file of sorted) {
     const p = file.path;
@@ -77,6 +83,8 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   /** True when a file of this path is there, in any state, or a misnamed file stands for it. */
   const present = (p: string): boolean => files.some((f) => f.path === p) || intended.has(p);
 
+  // Teams, goals and objectives by name, so `team: Inside Sales` can be told its id.
+  const named: NamedThing[] = [];
   const parse = <S extends z.ZodType>(
     file: TextFile,
     schema: S,
@@ -86,6 +94,8 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     locators.set(file.path, yaml.locator);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.diagnostics.length > 0) return undefined;
+    if (file.path === STRATEGY_FILE || file.path === TEAMS_FILE)
+      named.push(...namedThings(file.path === TEAMS_FILE ? 'teams' : 'strategy', yaml.value));
     const result = schema.safeParse(yaml.value, { reportInput: true });
     if (result.success) return result.data;
     diagnostics.push(
@@ -94,6 +104,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
         locator: yaml.locator,
         schema,
         noun,
+        explainId: (field, key, value) => idWords(field, key, value, named, declaredKpis),
       }),
     );
     return undefined;
@@ -135,12 +146,13 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     if (!hasText(file)) continue;
     const id = kpiId(file.path);
     if (!ID_PATTERN.test(id)) {
+      const lookAlike = lookAlikeWords(id);
       diagnostics.push(
         diagnostic(
           'id-format',
           { file: file.path, line: 1, col: 1 },
-          `The file name \`${id}\` is not a valid KPI id.`,
-          `A KPI id is its file name in kebab-case: rename the file to \`metrics/${kebabCase(id)}.yaml\` (and its CSV too).`,
+          `The file name \`${id}\` is not a valid KPI id${lookAlike === null ? '' : `: ${lookAlike}`}.`,
+          `A KPI id is its file name in kebab-case: rename the file to \`metrics/${kebabCase(skeleton(id))}.yaml\` (and its CSV too).`,
         ),
       );
     }
@@ -158,7 +170,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
       if (def !== undefined) diagnostics.push(...checkGrains(csv.path, readings, def.cadence));
     }
     const csvPath = `metrics/${id}.csv`;
-    if (csv === undefined && def !== undefined && !present(csvPath)) {
+    if (csv === undefined && def !== undefined && !present(csvPath) && ID_PATTERN.test(id)) {
       diagnostics.push(
         diagnostic(
           'csv-missing',
