@@ -144,7 +144,8 @@ function tooLarge(rel: string, size: number): UnreadableFile {
   };
 }
 
-function specialKind(info: {
+/** What a file that is not a regular file is, in words. */
+export function specialKind(info: {
   isFIFO(): boolean;
   isSocket(): boolean;
   isBlockDevice(): boolean;
@@ -162,7 +163,7 @@ function errorCode(error: unknown): string {
 }
 
 /** The problem an fs error code means, in words that name no path of the machine. */
-function problemOf(rel: string, code: string): UnreadableFile {
+export function problemOf(rel: string, code: string): UnreadableFile {
   switch (code) {
     case 'ELOOP':
       return { path: rel, problem: 'loop' };

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, type RuleId } from '../../src/core/diagnostics/rules.ts';
-import { readProject } from '../../src/io/read-project.ts';
+import { problemOf, readProject, specialKind } from '../../src/io/read-project.ts';
 import { cli } from '../helpers/cli.ts';
 import { projectFiles, strategyYaml } from '../helpers/project-files.ts';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
@@ -143,5 +143,40 @@ describe('readProject on files that are not regular files', () => {
     expect(paths).toContain('metrics/sales/orders.yaml');
     expect(paths).toContain('Strategy.yaml');
     expect(paths).not.toContain('notes/readme.md');
+  });
+});
+
+describe('problems that need privileges to stage on disk', () => {
+  // Making a device node or an unreadable file needs root or not being root: these check the
+  // words for what the system reports (stat's kind, the error code), as readSource uses them.
+  const kind = (which: string) => ({
+    isFIFO: () => which === 'fifo',
+    isSocket: () => which === 'socket',
+    isBlockDevice: () => which === 'block',
+    isCharacterDevice: () => which === 'char',
+  });
+
+  it('names a device as a device', () => {
+    expect(['block', 'char', 'fifo', 'socket', 'other'].map((k) => specialKind(kind(k)))).toEqual([
+      'a device',
+      'a device',
+      'a named pipe (FIFO)',
+      'a socket',
+      'not a regular file',
+    ]);
+  });
+
+  it('words a refused read with no path of the machine', () => {
+    expect(problemOf('metrics/a.csv', 'EACCES')).toEqual({
+      path: 'metrics/a.csv',
+      problem: 'unreadable',
+      detail: 'permission denied',
+    });
+    expect(problemOf('metrics/a.csv', 'ELOOP')).toEqual({ path: 'metrics/a.csv', problem: 'loop' });
+    expect(problemOf('metrics/a.csv', 'EIO')).toEqual({
+      path: 'metrics/a.csv',
+      problem: 'unreadable',
+      detail: 'the system refused: EIO',
+    });
   });
 });
