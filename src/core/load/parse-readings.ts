@@ -123,7 +123,14 @@ export function parseReadings(
     }
     const dateEmpty = dateAt >= count || starts[dateAt] === ends[dateAt];
     if (dateEmpty && cursor.isBlankRow()) continue;
-    if (delimiter === ',' && groupedValue(cursor, valueAt, report)) continue;
+    if (
+      delimiter === ',' &&
+      valueAt + 1 < count &&
+      valueAt + 1 < MAX_CELLS &&
+      ends[valueAt + 1]! - starts[valueAt + 1]! === 3 && // cheap: a 3-char cell after the value
+      groupedValue(cursor, valueAt, report)
+    )
+      continue;
     if (count > width) {
       const extra = firstFilledAfter(cursor, width);
       if (extra >= 0) {
@@ -319,8 +326,17 @@ function csvQuote(text: string): string {
 
 /** `364.770` or `364,770` where both marks may be decimal: reports it; true when so. */
 function separatorValue(cursor: CsvCursor, valueAt: number, reportCell: ReportCell): boolean {
-  const length = cursor.ends[valueAt]! - cursor.starts[valueAt]!;
+  // Cheap test on char codes first: a mark four from the end (`364.770`), digits after it.
+  const text = cursor.text;
+  const end = cursor.ends[valueAt]!;
+  const length = end - cursor.starts[valueAt]!;
   if (length < 5 || length > 8) return false;
+  const mark = text.charCodeAt(end - 4);
+  if (mark !== 46 && mark !== 44) return false;
+  for (let p = end - 3; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
   const found = cursor.cell(valueAt).trim();
   if (!AMBIGUOUS_SEPARATOR.test(found)) return false;
   const words = say.separatorValue(found.replace(/^\+/, ''));
