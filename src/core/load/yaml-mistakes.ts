@@ -83,6 +83,25 @@ export function explainYamlError(text: string, code: string, offset: number): Ex
   }
   const unclosed = unclosedAt(text, at);
   if (unclosed !== null) return unclosedExplained(lines, unclosed);
+  const stray = text[at];
+  if (stray === '}' || stray === ']') {
+    const opener = stray === '}' ? '{' : '[';
+    const fixed =
+      line.slice(0, at - lines.starts[index]!) + line.slice(at - lines.starts[index]! + 1);
+    return {
+      offset: at,
+      message: `This \`${stray}\` closes nothing: there is no \`${opener}\` open before it.`,
+      hint: `Delete it: \`${quote(fixed.trim())}\`.`,
+    };
+  }
+  const colon = /^(\s*(?:-\s+)?[^\s:#"'][^:#]*):[ \t]+([^"'\s].*:[ \t].*)$/.exec(line);
+  if (colon !== null) {
+    return {
+      offset: lines.starts[index]! + line.indexOf(colon[2]!, colon[1]!.length),
+      message: `The value of \`${quote(colon[1]!.trim().replace(/^-\s+/, ''))}\` holds \`: \`, which YAML reads as the start of another field.`,
+      hint: `Put the value in quotes: \`${quote(`${colon[1]!.trim()}: "${colon[2]!.trim().replace(/"/g, '\\"')}"`)}\`.`,
+    };
+  }
   const indent = indentation(lines, index);
   if (indent !== null) return indent;
   if (code === 'MULTILINE_IMPLICIT_KEY' || code === 'MISSING_CHAR') {

@@ -59,6 +59,19 @@ describe('plain words for common YAML mistakes, at the place of the mistake', ()
     ]);
   });
 
+  it('a closing bracket that closes nothing, with the line without it', () => {
+    expect(only('- { id: acme, name: Acme, level: enterprise }}\n')).toEqual([
+      'yaml-syntax 1:46 This `}` closes nothing: there is no `{` open before it. → Delete it: `- { id: acme, name: Acme, level: enterprise }`.',
+    ]);
+  });
+
+  it('a value holding `: `, with the value quoted', () => {
+    // `team: sales: x` — the value `sales: x` starts at column 7.
+    expect(only('name: A\nteam: sales: x\n')).toEqual([
+      'yaml-syntax 2:7 The value of `team` holds `: `, which YAML reads as the start of another field. → Put the value in quotes: `team: "sales: x"`.',
+    ]);
+  });
+
   it('several documents in one file', () => {
     expect(only('name: A\n---\nname: B\n')).toEqual([
       'yaml-syntax 2:1 This file holds more than one YAML document: the `---` line here starts another. → Plumbline reads one document per file: delete this `---` line (and what follows, if it belongs elsewhere).',
