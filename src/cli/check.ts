@@ -2,6 +2,7 @@ import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatGithub } from '../core/diagnostics/format-github.ts';
 import { formatJson } from '../core/diagnostics/format-json.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
+import { hasText } from '../core/load/source-file.ts';
 import { computeProject } from '../core/pipeline.ts';
 import type { CliEffects } from './effects.ts';
 import {
@@ -35,6 +36,9 @@ export async function runCheck(args: readonly string[], effects: CliEffects): Pr
   const pathPrefix = displayPrefix(dir);
   if (format === 'json') effects.stdout(formatJson(diagnostics));
   else if (format === 'github') effects.stdout(formatGithub(diagnostics, { pathPrefix }));
-  else effects.stdout(formatText(diagnostics, { pathPrefix }));
+  else {
+    const sources = new Map(files.filter(hasText).map((f) => [f.path, f.text]));
+    effects.stdout(formatText(diagnostics, { pathPrefix, sources }));
+  }
   return hasErrors(diagnostics) ? 1 : 0;
 }
