@@ -1,3 +1,5 @@
+import { escapeControl } from '../diagnostics/escape-text.ts';
+
 /**
  * Text from the KPI files made inert in GitHub markdown, for a PR comment: it can neither break
  * the layout (line breaks, table pipes), nor inject HTML, links or images, nor notify anyone.
@@ -46,6 +48,8 @@ function escapeInline(text: string): string {
   return text.replace(SPECIAL, '\\$&').replace(REFERENCE, '$1&#8203;');
 }
 
+// Whitespace runs become one space; other control characters (an ESC sequence would act on the
+// terminal `plumbline diff` prints to) are shown as `\u{1b}`.
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return escapeControl(text.replace(/\s+/g, ' ').trim());
 }

@@ -14,8 +14,24 @@ function inline(markdown: string): PhrasingContent[] {
 }
 
 const ZWSP = '\u200b';
-/** What escaped text must read as: the text on one line, with `@`/`#` followed by ZWSP. */
-const readsAs = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[@#]/g, `$&${ZWSP}`);
+/**
+ * The text on one line, each control character left after that (C0, DEL, C1, bidi controls)
+ * shown as `\u{hex}`.
+ */
+const visibleLine = (text: string) =>
+  [...text.replace(/\s+/g, ' ').trim()]
+    .map((c) => {
+      const code = c.codePointAt(0)!;
+      const control =
+        code < 0x20 ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069);
+      return control ? `\\u{${code.toString(16)}}` : c;
+    })
+    .join('');
+/** What escaped text must read as: the visible line, with `@`/`#` followed by ZWSP. */
+const readsAs = (text: string) => visibleLine(text).replace(/[@#]/g, `$&${ZWSP}`);
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -61,7 +77,7 @@ describe('codeSpan', () => {
   it('renders any text as one code span (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
-        const line = text.replace(/\s+/g, ' ').trim();
+        const line = visibleLine(text);
         fc.pre(line !== '' && !text.includes('\0'));
         const nodes = inline(`x ${codeSpan(text)}`);
         expect(nodes).toEqual([
@@ -86,5 +102,18 @@ describe('escapeMessage', () => {
       expect.objectContaining({ type: 'inlineCode', value: '<b>' }),
       expect.objectContaining({ type: 'text', value: ` — got *this* @${ZWSP}you` }),
     ]);
+  });
+});
+
+describe('control characters', () => {
+  // `plumbline diff` prints this markdown to a terminal: an ESC sequence from a KPI name must not
+  // act there (ESC [2J clears the screen), and a bidi override must not reorder the text.
+  it('shows them instead of letting them act, in text, code and messages', () => {
+    const hostile = 'Orders\u001b[2J\u202eevil';
+    for (const out of [escapeMarkdown(hostile), codeSpan(hostile), escapeMessage(hostile)]) {
+      expect(out.includes('\u001b') || out.includes('\u202e')).toBe(false);
+      expect(out).toContain('u{1b}');
+      expect(out).toContain('u{202e}');
+    }
   });
 });
