@@ -53,8 +53,8 @@ Commands:
                 the teams and objectives must exist in the folder (a typo gets the closest id).
   codeowners [dir]
                 Print a CODEOWNERS block (# BEGIN plumbline … # END plumbline) asking each team's
-                github: handle to review its KPI files (a team without one: its nearest
-                parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
+                github: handle to review its KPI files (a team without one: its lead's login
+                from people.yaml, else its nearest parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
   help          Show this help.
 
 Options:

@@ -10,10 +10,10 @@ export class FolderError extends Error {
   override readonly name = 'FolderError';
 }
 
-const TOP_FILES = /^(strategy|teams)\.ya?ml$/;
+const TOP_FILES = /^(strategy|teams|people)\.ya?ml$/;
 
 /**
- * Reads the files Plumbline knows in a KPI folder: strategy.yaml, teams.yaml, metrics/*, and
+ * Reads the files Plumbline knows in a KPI folder: strategy.yaml, teams.yaml, people.yaml, metrics/*, and
  * journal/** — each once. Nothing outside the folder is read: a symbolic link whose target lies
  * outside is reported instead of followed. Paths come back posix, relative to the folder.
  */

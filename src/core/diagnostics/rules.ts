@@ -214,6 +214,17 @@ export const RULES = {
     severity: 'warning',
     summary: 'A trigger fired and no action was recorded in time.',
   },
+  // — people (people.yaml) —
+  'person-duplicate': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'Two entries of people.yaml have one name.',
+  },
+  'person-unlisted': {
+    kind: 'guardrail',
+    severity: 'info',
+    summary: 'An owner or lead is not listed in people.yaml.',
+  },
 } as const satisfies Record<string, RuleMeta>;
 
 /** The id of a rule of the catalogue. */

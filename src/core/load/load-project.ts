@@ -19,6 +19,8 @@ import { journalSchema } from '../schema/journal.ts';
 import { metricSchema } from '../schema/metric.ts';
 import { strategySchema, type Strategy } from '../schema/strategy.ts';
 import { teamsSchema, type Team } from '../schema/teams.ts';
+import { PEOPLE_FILE, peopleSchema, type Person } from '../schema/people.ts';
+import { checkPeople } from './check-people.ts';
 import { checkReferences } from './check-references.ts';
 import { emptyReadings } from './empty-readings.ts';
 import { parseReadings, type Readings } from './parse-readings.ts';
@@ -52,6 +54,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   const journalFiles: SourceFile[] = [];
   let strategyFile: SourceFile | undefined;
   let teamsFile: SourceFile | undefined;
+  let peopleFile: TextFile | undefined;
 
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (!hasText(file)) {
@@ -61,7 +64,8 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     const p = file.path;
     if (p === STRATEGY_FILE) strategyFile = file;
     else if (p === TEAMS_FILE) teamsFile = file;
-    else if (p === 'strategy.yml' || p === 'teams.yml') {
+    else if (p === PEOPLE_FILE) peopleFile = file;
+    else if (p === 'strategy.yml' || p === 'teams.yml' || p === 'people.yml') {
       const name = p.replace('.yml', '.yaml');
       diagnostics.push(
         diagnostic(
@@ -137,6 +141,14 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     const parsed = parse(teamsFile, teamsSchema, 'teams.yaml');
     teams = parsed ?? [];
     teamsLoaded = parsed !== undefined;
+  }
+
+  let people: Person[] | null = null;
+  if (peopleFile !== undefined) {
+    const parsed = parse(peopleFile, peopleSchema, 'people.yaml');
+    people = parsed ?? [];
+    if (parsed !== undefined)
+      diagnostics.push(...checkPeople(parsed, (at) => locators.get(PEOPLE_FILE)!.at(at)));
   }
 
   const declaredKpis = new Set<string>();
@@ -216,6 +228,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   const project: Project = {
     strategy: finalStrategy,
     teams,
+    people,
     kpis,
     journal,
     kpiById: new Map(kpis.map((k) => [k.id, k])),
