@@ -11,6 +11,7 @@ Usage:
   plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
                 [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
   plumbline codeowners [dir] [--write[=FILE]]
+  plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE]
   plumbline help
 
 Commands:
@@ -55,6 +56,9 @@ Commands:
                 Print a CODEOWNERS block (# BEGIN plumbline … # END plumbline) asking each team's
                 github: handle to review its KPI files (a team without one: its lead's login
                 from people.yaml, else its nearest parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
+  alerts [dir]  The active alerts (KPI, condition, since when, action, owner, handled or not),
+                the firings not handled within policy.response_days, and the overdue reviews.
+                Exit 0 whatever it finds (it reports, it does not gate); 1 with errors in the files.
   help          Show this help.
 
 Options:
