@@ -25,6 +25,7 @@ import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { writeAlertFiles } from './write-alert-files.ts';
 import { vegaEmbedBundle } from './vendor-bundle.ts';
 import { clearLeftovers, freshDirOf, replaceDir } from './replace-dir.ts';
 
@@ -139,6 +140,7 @@ async function buildSiteLocked(
       tmp,
       cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
     ),
+    writeAlertFiles(computed, { base: options.base, site: options.site ?? null }, tmp),
     mkdir(path.join(tmp, '_vendor'), { recursive: true }).then(() =>
       writeFile(path.join(tmp, '_vendor', vendor.file), vendor.code),
     ),
