@@ -18,9 +18,11 @@ import { USAGE } from './usage.ts';
  * `plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE]`: the
  * active alerts, the firings not handled in time and the overdue reviews. Exit 0 whatever it
  * finds (it reports, it does not gate); 1 when the files have errors (the report would be
- * incomplete); 2 on bad usage.
+ * incomplete); 2 on bad usage. `alerts sync …` keeps one GitHub issue per active alert.
  */
 export async function runAlerts(args: readonly string[], effects: CliEffects): Promise<number> {
+  if (args[0] === 'sync')
+    return (await import('./alerts-sync.ts')).runAlertsSync(args.slice(1), effects);
   const { values, positionals } = parseCommand('alerts', args, {
     format: { type: 'string', default: 'text' },
     'as-of': { type: 'string' },

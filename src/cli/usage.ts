@@ -12,6 +12,7 @@ Usage:
                 [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
   plumbline codeowners [dir] [--write[=FILE]]
   plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE]
+  plumbline alerts sync --repo OWNER/NAME [dir] [--as-of DATE] [--dry-run] [--site URL] [--branch B]
   plumbline help
 
 Commands:
@@ -59,6 +60,11 @@ Commands:
   alerts [dir]  The active alerts (KPI, condition, since when, action, owner, handled or not),
                 the firings not handled within policy.response_days, and the overdue reviews.
                 Exit 0 whatever it finds (it reports, it does not gate); 1 with errors in the files.
+  alerts sync   One GitHub issue per active alert, found again by a hidden marker: opened
+                (labels kpi-alert and team:<id>, assigned to the owner's login from people.yaml),
+                commented on when it persists into a new period or a journal action answers it,
+                closed when it clears. Idempotent. GITHUB_TOKEN, GITHUB_API_URL; --dry-run
+                prints what it would do.
   help          Show this help.
 
 Options:
