@@ -12,6 +12,7 @@ Usage:
                 [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
   plumbline codeowners [dir] [--write[=FILE]]
   plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE]
+  plumbline journal action <kpi> "<what was done>" [dir] [--owner NAME] [--date DATE]
   plumbline alerts sync --repo OWNER/NAME [dir] [--as-of DATE] [--dry-run] [--site URL] [--branch B]
   plumbline help
 
@@ -65,6 +66,10 @@ Commands:
                 commented on when it persists into a new period or a journal action answers it,
                 closed when it clears. Idempotent. GITHUB_TOKEN, GITHUB_API_URL; --dry-run
                 prints what it would do.
+  journal action <kpi> "<what was done>" [dir]
+                Record an action in journal/<date>-<kpi>.yaml (a -2, -3… suffix when it exists;
+                never overwrites). --owner defaults to the KPI's owner, --date to today. The
+                file answers the KPI's alert: the next alerts sync comments "handled".
   help          Show this help.
 
 Options:
