@@ -11,9 +11,10 @@ Usage:
   plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
                 [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
   plumbline codeowners [dir] [--write[=FILE]]
-  plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE]
+  plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE] [--webhook URL] [--site URL]
   plumbline journal action <kpi> "<what was done>" [dir] [--owner NAME] [--date DATE]
   plumbline alerts sync --repo OWNER/NAME [dir] [--as-of DATE] [--dry-run] [--site URL] [--branch B]
+                [--webhook URL]
   plumbline help
 
 Commands:
@@ -113,6 +114,9 @@ Options:
                 (created when missing). Default: the repository's CODEOWNERS GitHub reads
                 (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS, whichever exists first),
                 else .github/CODEOWNERS.
+  --webhook URL  (alerts, alerts sync) Post one digest of what changed (new, answered, cleared,
+                not handled in time) to a Slack-compatible incoming webhook; nothing when nothing
+                changed. Default: $PLUMBLINE_WEBHOOK.
   --debug       Show stack traces of unexpected errors.
   -h, --help    Show this help.
 `;
