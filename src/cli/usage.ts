@@ -5,6 +5,7 @@ Usage:
   plumbline check [dir] [--format text|json|github] [--as-of DATE]
   plumbline model [dir] [--as-of DATE] [--timings]
   plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
+                [--repo OWNER/NAME]
   plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
   plumbline diff <git-ref> [dir] [--format markdown|json] [--as-of DATE]
   plumbline init [dir]
@@ -92,6 +93,8 @@ Options:
   --base PATH   (build) Base path the site is served under, e.g. /repo/ for GitHub Pages
                 (default: $BASE_PATH, else /).
   --site URL    (build) The site's absolute URL (default: $SITE_URL).
+  --repo R      (build) The GitHub repository OWNER/NAME whose alert issues the KPI pages link
+                to (default: $GITHUB_REPOSITORY; no links without either).
   --no-cache    (build) Build every page, chart and file afresh instead of reusing unchanged
                 ones from the cache folder (the output is identical either way).
   --cache-dir D (build) Where unchanged charts, pages and files are kept between builds

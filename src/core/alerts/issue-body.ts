@@ -1,4 +1,5 @@
 import { codeSpan, escapeMarkdown } from '../diff/markdown-text.ts';
+import { alertTitle } from './issue-search.ts';
 import type { AlertReport, Firing } from './alert-report.ts';
 import { ACTION_PLACEHOLDER, journalActionPath, journalActionYaml } from './journal-action-file.ts';
 import { alertMarker, stateLine, type IssueState } from './issue-marker.ts';
@@ -19,7 +20,7 @@ export interface IssueLinks {
 
 /** An issue title: "<KPI>: <condition> since <period>", one line, at most 200 characters. */
 export function issueTitle(f: Firing): string {
-  const title = `${f.kpi.name}: ${f.condition} since ${f.period}`.replace(/\s+/g, ' ').trim();
+  const title = alertTitle(f.kpi.name, f.condition, f.period);
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }
 
