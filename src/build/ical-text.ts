@@ -20,16 +20,22 @@ export function icalText(text: string): string {
   );
 }
 
-const encoder = new TextEncoder();
+/** Octets of a code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** One content line folded: at most 75 octets per line, continuations starting with a space. */
 export function foldLine(line: string): string {
+  // Most lines fit as they are: 25 UTF-16 units are at most 75 octets (3 per unit at worst), and
+  // 75 units of ASCII are 75 octets.
+  if (line.length <= 25 || (line.length <= 75 && !/[^\x20-\x7e]/.test(line))) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = utf8Length(ch.codePointAt(0)!);
     if (octets + size > limit) {
       parts.push(current);
       current = '';

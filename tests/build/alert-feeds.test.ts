@@ -1,5 +1,6 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alertSiteFiles } from '../../src/build/alert-site-files.ts';
 import { foldLine, icalText } from '../../src/build/ical-text.ts';
@@ -197,6 +198,18 @@ describe('foldLine and icalText', () => {
       '🚀'.repeat(18),
       ` ${'🚀'.repeat(2)}`,
     ]);
+  });
+
+  it('folds any text into lines of at most 75 octets that unfold to it (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const lines = foldLine(text).split('\r\n');
+        expect(Math.max(...lines.map(octets))).toBeLessThanOrEqual(75);
+        expect(lines.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+        // RFC 5545 §3.1 unfolding: remove each CRLF followed by one space.
+        expect(foldLine(text).replace(/\r\n /g, '')).toBe(text);
+      }),
+    );
   });
 
   it('escapes backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11)', () => {
