@@ -65,6 +65,17 @@ describe('people.yaml', () => {
     expect(diagnostics[0]!.message).toContain('first on line 1');
   });
 
+  it('asks for people.yaml when it is named people.yml', () => {
+    const { diagnostics, project } = loadProject(
+      projectFiles({ 'people.yml': '- { name: Lee Wong }\n' }),
+    );
+    expect(where(diagnostics)).toEqual([
+      { rule: 'file-unexpected', severity: 'warning', file: 'people.yml', line: 1, col: 1 },
+    ]);
+    expect(diagnostics[0]!.hint).toBe('Rename the file to `people.yaml`.');
+    expect(project.people).toBeNull();
+  });
+
   it('is a list: a map at the top is a type error', () => {
     const { diagnostics } = load('name: Lee\n');
     expect(diagnostics.map((d) => d.rule)).toEqual(['schema-type']);
