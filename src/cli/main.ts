@@ -35,11 +35,21 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         if (rest[0] === 'kpi')
           return await (await import('./new-kpi.ts')).runNewKpi(rest.slice(1), effects);
         throw new CliError('Unknown `new` command: use `plumbline new kpi <id> --team <team> …`.');
+      case 'alerts':
+        return await (await import('./alerts.ts')).runAlerts(rest, effects);
+      case 'journal':
+        if (rest[0] === 'action')
+          return await (
+            await import('./journal-action.ts')
+          ).runJournalAction(rest.slice(1), effects);
+        throw new CliError(
+          'Unknown `journal` command: use `plumbline journal action <kpi> "<what was done>"`.',
+        );
       case 'codeowners':
         return await (await import('./codeowners.ts')).runCodeowners(rest, effects);
       default:
         throw new CliError(
-          `Unknown command \`${command}\`. Commands: check, model, build, dev, diff, init, new kpi, codeowners, help.`,
+          `Unknown command \`${command}\`. Commands: check, model, build, dev, diff, init, new kpi, codeowners, alerts, journal action, help.`,
         );
     }
   } catch (error) {

@@ -5,12 +5,17 @@ Usage:
   plumbline check [dir] [--format text|json|github] [--as-of DATE]
   plumbline model [dir] [--as-of DATE] [--timings]
   plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
+                [--repo OWNER/NAME]
   plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
   plumbline diff <git-ref> [dir] [--format markdown|json] [--as-of DATE]
   plumbline init [dir]
   plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
                 [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
   plumbline codeowners [dir] [--write[=FILE]]
+  plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE] [--webhook URL] [--site URL]
+  plumbline journal action <kpi> "<what was done>" [dir] [--owner NAME] [--date DATE]
+  plumbline alerts sync --repo OWNER/NAME [dir] [--as-of DATE] [--dry-run] [--site URL] [--branch B]
+                [--webhook URL]
   plumbline help
 
 Commands:
@@ -53,8 +58,20 @@ Commands:
                 the teams and objectives must exist in the folder (a typo gets the closest id).
   codeowners [dir]
                 Print a CODEOWNERS block (# BEGIN plumbline … # END plumbline) asking each team's
-                github: handle to review its KPI files (a team without one: its nearest
-                parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
+                github: handle to review its KPI files (a team without one: its lead's login
+                from people.yaml, else its nearest parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
+  alerts [dir]  The active alerts (KPI, condition, since when, action, owner, handled or not),
+                the firings not handled within policy.response_days, and the overdue reviews.
+                Exit 0 whatever it finds (it reports, it does not gate); 1 with errors in the files.
+  alerts sync   One GitHub issue per active alert, found again by a hidden marker: opened
+                (labels kpi-alert and team:<id>, assigned to the owner's login from people.yaml),
+                commented on when it persists into a new period or a journal action answers it,
+                closed when it clears. Idempotent. GITHUB_TOKEN, GITHUB_API_URL; --dry-run
+                prints what it would do.
+  journal action <kpi> "<what was done>" [dir]
+                Record an action in journal/<date>-<kpi>.yaml (a -2, -3… suffix when it exists;
+                never overwrites). --owner defaults to the KPI's owner, --date to today. The
+                file answers the KPI's alert: the next alerts sync comments "handled".
   help          Show this help.
 
 Options:
@@ -76,6 +93,8 @@ Options:
   --base PATH   (build) Base path the site is served under, e.g. /repo/ for GitHub Pages
                 (default: $BASE_PATH, else /).
   --site URL    (build) The site's absolute URL (default: $SITE_URL).
+  --repo R      (build) The GitHub repository OWNER/NAME whose alert issues the KPI pages link
+                to (default: $GITHUB_REPOSITORY; no links without either).
   --no-cache    (build) Build every page, chart and file afresh instead of reusing unchanged
                 ones from the cache folder (the output is identical either way).
   --cache-dir D (build) Where unchanged charts, pages and files are kept between builds
@@ -98,6 +117,9 @@ Options:
                 (created when missing). Default: the repository's CODEOWNERS GitHub reads
                 (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS, whichever exists first),
                 else .github/CODEOWNERS.
+  --webhook URL  (alerts, alerts sync) Post one digest of what changed (new, answered, cleared,
+                not handled in time) to a Slack-compatible incoming webhook; nothing when nothing
+                changed. Default: $PLUMBLINE_WEBHOOK.
   --debug       Show stack traces of unexpected errors.
   -h, --help    Show this help.
 `;

@@ -17,6 +17,7 @@ import { exploreSpec, prepareSite } from '../build/prepare-site.ts';
 import { readingsCsv } from '../build/readings-csv.ts';
 import { searchRecords } from '../build/search-records.ts';
 import { publishSite, renderedPages, siteDataOf } from '../build/site-data.ts';
+import type { Repository } from '../core/alerts/issue-search.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
 import { acquireLock } from './build-lock.ts';
@@ -25,6 +26,7 @@ import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { writeAlertFiles } from './write-alert-files.ts';
 import { vegaEmbedBundle } from './vendor-bundle.ts';
 import { clearLeftovers, freshDirOf, replaceDir } from './replace-dir.ts';
 
@@ -41,6 +43,8 @@ export interface BuildSiteOptions {
   readonly site?: string;
   /** Cache folder (charts and pages); none disables the cache. */
   readonly cacheDir?: string;
+  /** The GitHub repository whose alert issues the KPI pages link to. */
+  readonly repository?: Repository;
   /** Worker threads for charts (default: the machine's cores). */
   readonly threads?: number;
   /** Called when another build of this installation runs: this one waits for it (see below). */
@@ -116,7 +120,10 @@ async function buildSiteLocked(
     ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
   publishSite({
-    data: siteDataOf(computed.model, options.base, prepared, { vegaEmbed: vendor.file }),
+    data: siteDataOf(computed.model, options.base, prepared, {
+      vegaEmbed: vendor.file,
+      ...(options.repository === undefined ? {} : { repository: options.repository }),
+    }),
     chartSvg: (key) => charts.svg(key),
     // Views give pages their cache keys: only worth it when pages are cached.
     views: cacheDir !== undefined,
@@ -139,6 +146,7 @@ async function buildSiteLocked(
       tmp,
       cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
     ),
+    writeAlertFiles(computed, { base: options.base, site: options.site ?? null }, tmp),
     mkdir(path.join(tmp, '_vendor'), { recursive: true }).then(() =>
       writeFile(path.join(tmp, '_vendor', vendor.file), vendor.code),
     ),

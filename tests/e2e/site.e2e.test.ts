@@ -310,4 +310,28 @@ describe('the example site', () => {
     expect(r.offOrigin).toEqual([]);
     await context.close();
   });
+  it('serves the alerts feeds and review calendars, linked from the home and team pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [p, dir] of [
+      ['', ''],
+      ['teams/sales/', 'teams/sales/'],
+    ] as const) {
+      await page.goto(site.url(p));
+      const head = await page.$$eval('link[rel="alternate"]', (ls) =>
+        ls.map((l) => [l.getAttribute('type'), l.getAttribute('href')]),
+      );
+      expect(head).toEqual([
+        ['application/atom+xml', `${BASE}${dir}alerts.xml`],
+        ['text/calendar', `${BASE}${dir}reviews.ics`],
+      ]);
+      const visible = await page.$$eval('.feeds a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(visible).toEqual([`${BASE}${dir}alerts.xml`, `${BASE}${dir}reviews.ics`]);
+      const feed = await (await context.request.get(site.url(`${dir}alerts.xml`))).text();
+      expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+      const ics = await (await context.request.get(site.url(`${dir}reviews.ics`))).text();
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    }
+    await context.close();
+  });
 });

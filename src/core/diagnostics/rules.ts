@@ -334,6 +334,17 @@ export const RULES = {
     severity: 'error',
     summary: 'A `[min, max]` range of the policy has its minimum above its maximum.',
   },
+  // — people (people.yaml) —
+  'person-duplicate': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'Two entries of people.yaml have one name.',
+  },
+  'person-unlisted': {
+    kind: 'guardrail',
+    severity: 'info',
+    summary: 'An owner or lead is not listed in people.yaml.',
+  },
 } as const satisfies Record<string, RuleMeta>;
 
 /** The id of a rule of the catalogue. */

@@ -12,6 +12,7 @@ import { objectiveWithoutKpi } from './objective-without-kpi.ts';
 import { objectivesTotal } from './objectives-total.ts';
 import { orphan } from './orphan.ts';
 import { ownerMissing } from './owner-missing.ts';
+import { personUnlisted } from './person-unlisted.ts';
 import { perspectiveCount } from './perspective-count.ts';
 import { perspectiveEmpty } from './perspective-empty.ts';
 import { primaryOverload } from './primary-overload.ts';
@@ -53,6 +54,7 @@ export const GUARDRAILS = {
   'review-overdue': reviewOverdue,
   'retired-referenced': retiredReferenced,
   'trigger-unhandled': triggerUnhandled,
+  'person-unlisted': personUnlisted,
 } as const satisfies Record<GuardrailId, Guardrail>;
 
 /**

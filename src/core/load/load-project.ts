@@ -19,6 +19,8 @@ import { journalSchema } from '../schema/journal.ts';
 import { metricSchema } from '../schema/metric.ts';
 import { strategySchema, type Strategy } from '../schema/strategy.ts';
 import { teamsSchema, type Team } from '../schema/teams.ts';
+import { PEOPLE_FILE, peopleSchema, type Person } from '../schema/people.ts';
+import { checkPeople } from './check-people.ts';
 import { checkReferences } from './check-references.ts';
 import { emptyReadings } from './empty-readings.ts';
 import { parseReadings, type Readings } from './parse-readings.ts';
@@ -54,6 +56,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   const journalFiles: SourceFile[] = [];
   let strategyFile: TextFile | undefined;
   let teamsFile: TextFile | undefined;
+  let peopleFile: TextFile | undefined;
 
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { duplicates, intended } = sortOut(sorted, diagnostics);
@@ -76,6 +79,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     }
     if (kind === 'strategy') strategyFile = file;
     else if (kind === 'teams') teamsFile = file;
+    else if (kind === 'people') peopleFile = file;
     else if (kind === 'metric') metricFiles.push(file);
     else if (kind === 'readings') csvByKpi.set(kpiId(p), file);
     else if (kind === 'journal') journalFiles.push(file);
@@ -139,6 +143,14 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     const parsed = parse(teamsFile, teamsSchema, 'teams.yaml');
     teams = parsed ?? [];
     teamsLoaded = parsed !== undefined;
+  }
+
+  let people: Person[] | null = null;
+  if (peopleFile !== undefined) {
+    const parsed = parse(peopleFile, peopleSchema, 'people.yaml');
+    people = parsed ?? [];
+    if (parsed !== undefined)
+      diagnostics.push(...checkPeople(parsed, (at) => locators.get(PEOPLE_FILE)!.at(at)));
   }
 
   const kpis: KpiRecord[] = [];
@@ -222,6 +234,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   const project: Project = {
     strategy: finalStrategy,
     teams,
+    people,
     kpis,
     journal,
     kpiById: new Map(kpis.map((k) => [k.id, k])),

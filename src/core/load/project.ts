@@ -1,6 +1,7 @@
 import type { Location } from '../diagnostics/diagnostic.ts';
 import type { Metric } from '../schema/metric.ts';
 import type { Goal, Objective, Strategy } from '../schema/strategy.ts';
+import type { Person } from '../schema/people.ts';
 import type { Team } from '../schema/teams.ts';
 import type { JournalEntry } from '../schema/journal.ts';
 import type { Readings } from './parse-readings.ts';
@@ -32,6 +33,8 @@ export interface JournalRecord {
 export interface Project {
   readonly strategy: Strategy;
   readonly teams: readonly Team[];
+  /** people.yaml's entries; null when the folder has no people.yaml (an invalid one gives []). */
+  readonly people: readonly Person[] | null;
   /** Sorted by id. */
   readonly kpis: readonly KpiRecord[];
   /** Sorted by date, then file. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ID_PATTERN } from '../schema/common.ts';
+import { GITHUB_LOGIN } from '../schema/people.ts';
 import { didYouMean, suggest } from './suggest.ts';
 import type { MessageText } from './readings-messages.ts';
 import type { Locator, ValuePath } from './yaml-file.ts';
@@ -249,6 +250,9 @@ function formatWords(issue: z.core.$ZodIssueInvalidStringFormat): string {
     return 'must be a link starting with http:// or https://';
   if (issue.format === 'regex' && issue.pattern?.replace(/^\//, '').startsWith('^@') === true)
     return 'must be a GitHub user or team such as `@org/team`';
+  if (issue.format === 'regex' && issue.pattern?.includes(GITHUB_LOGIN.source) === true)
+    return 'must be a GitHub login without `@`: letters, digits and single hyphens, at most 39, e.g. `leewong`';
+  if (issue.format === 'email') return 'must be an e-mail address such as `lee@example.com`';
   return `is not in the expected format`;
 }
 

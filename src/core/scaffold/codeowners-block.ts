@@ -1,4 +1,6 @@
 import type { Team } from '../schema/teams.ts';
+import type { Person } from '../schema/people.ts';
+import { personKey } from '../load/check-people.ts';
 import { STRATEGY_FILE, TEAMS_FILE } from '../load/project.ts';
 
 /** The first line of the generated block. */
@@ -15,6 +17,8 @@ export interface CodeownersInput {
     readonly file: string;
     readonly def: { readonly team: string; readonly shared_with: readonly string[] };
   }[];
+  /** people.yaml: a team without `github:` is owned by its lead's GitHub login. */
+  readonly people?: readonly Person[] | null;
 }
 
 /**
@@ -23,14 +27,15 @@ export interface CodeownersInput {
  *
  * - strategy.yaml and teams.yaml: the enterprise team's handle;
  * - each KPI's YAML and CSV (by id): the owning team's handle, then its `shared_with` teams';
- *   a team without `github:` is represented by its nearest ancestor that has one.
+ *   a team without `github:` is represented by its lead's login from people.yaml, else by its
+ *   nearest ancestor that has either.
  *
  * A file nobody can own gets a comment instead of a rule: an owner-less rule would remove the
  * owners that earlier lines of the file give it. Lines are in a fixed order (the two top files,
  * then KPIs by id, YAML before CSV), so the block only changes when ownership does.
  */
 export function codeownersBlock(input: CodeownersInput, folder: string): string {
-  const handleOf = resolveHandles(input.teams);
+  const handleOf = resolveHandles(input.teams, input.people ?? []);
   const prefix = `/${folder === '' ? '' : `${folder.replace(/^\/+|\/+$/g, '')}/`}`;
   const enterprise = unique(
     input.teams.filter((t) => t.level === 'enterprise').map((t) => handleOf.get(t.id) ?? null),
@@ -61,16 +66,27 @@ export function codeownersBlock(input: CodeownersInput, folder: string): string 
   return `${lines.join('\n')}\n`;
 }
 
-/** Each team's own `github`, else its nearest ancestor's; teams with neither are left out. */
-function resolveHandles(teams: readonly Team[]): Map<string, string> {
+/**
+ * Each team's own `github`, else its lead's login (people.yaml), else the same of its nearest
+ * ancestor; teams with none are left out.
+ */
+function resolveHandles(teams: readonly Team[], people: readonly Person[]): Map<string, string> {
   const byId = new Map(teams.map((t) => [t.id, t]));
+  const login = new Map<string, string>();
+  for (const p of people) if (p.github !== undefined) login.set(personKey(p.name), p.github);
+  const own = (t: Team): string | undefined => {
+    if (t.github !== undefined) return t.github;
+    const lead = t.lead === undefined ? undefined : login.get(personKey(t.lead));
+    return lead === undefined ? undefined : `@${lead}`;
+  };
   const out = new Map<string, string>();
   for (const team of teams) {
     const seen = new Set<string>();
     for (let t: Team | undefined = team; t !== undefined && !seen.has(t.id);) {
       seen.add(t.id);
-      if (t.github !== undefined) {
-        out.set(team.id, t.github);
+      const handle = own(t);
+      if (handle !== undefined) {
+        out.set(team.id, handle);
         break;
       }
       t = t.parent === undefined ? undefined : byId.get(t.parent);
