@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { STARTER_KPI, starterFiles } from '../core/scaffold/starter-files.ts';
 import { findSchemaDir, type SchemaDir } from '../io/find-schema-dir.ts';
+import { PACKAGE_NAME } from '../io/package-name.ts';
 import { FolderError } from '../io/read-project.ts';
 import { existingPaths, FilesExistError, writeNewFiles } from '../io/write-new-files.ts';
 import { CliError } from './cli-error.ts';
@@ -90,6 +91,6 @@ function report(dir: string, written: readonly string[], schemas: SchemaDir): st
 function schemaNote(schemas: SchemaDir): string {
   const where = `${schemas.dir}/*.json`;
   return schemas.found === 'expected'
-    ? `The YAML files point editors at ${where} (relative to the folder): run \`npm install --save-dev plumbline\` in the project so editors can check them as you type.`
+    ? `The YAML files point editors at ${where} (relative to the folder): add Plumbline to the project (\`npm install --save-dev <the ${PACKAGE_NAME} tarball>\`, see the README) so editors can check them as you type.`
     : `The YAML files point editors at the JSON Schemas in ${where} (relative to the folder), so they check them as you type.`;
 }

@@ -48,15 +48,15 @@ describe('plumbline init', () => {
   });
 
   it('points $schema at an installed plumbline, relative to each file', async () => {
-    const cwd = await temp({ 'node_modules/plumbline/schemas/teams.json': '{}' });
+    const cwd = await temp({ 'node_modules/plumbline-kpi/schemas/teams.json': '{}' });
     await runCommand(runInit, ['kpis'], { cwd });
     const first = async (rel: string) =>
       (await readFile(path.join(cwd, 'kpis', rel), 'utf8')).split('\n')[0];
     expect(await first('teams.yaml')).toBe(
-      '# yaml-language-server: $schema=../node_modules/plumbline/schemas/teams.json',
+      '# yaml-language-server: $schema=../node_modules/plumbline-kpi/schemas/teams.json',
     );
     expect(await first('metrics/revenue.yaml')).toBe(
-      '# yaml-language-server: $schema=../../node_modules/plumbline/schemas/metric.json',
+      '# yaml-language-server: $schema=../../node_modules/plumbline-kpi/schemas/metric.json',
     );
   });
 

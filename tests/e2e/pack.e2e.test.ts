@@ -32,7 +32,7 @@ describe('plumbline as a dev dependency of another repository', () => {
     );
     // The package carries compiled JavaScript (Node will not strip types under node_modules).
     expect(
-      existsSync(path.join(project, 'node_modules', 'plumbline', 'lib', 'cli', 'main.js')),
+      existsSync(path.join(project, 'node_modules', 'plumbline-kpi', 'lib', 'cli', 'main.js')),
     ).toBe(true);
     const out = run('npx', ['plumbline', 'build', 'kpis', '--as-of', '2026-11-24'], project);
     // 41 KPIs, 10 teams, 11 objectives, 3 goals and home, plus 8: the goal, team, KPI and search
