@@ -24,7 +24,10 @@ describe('plumbline as a dev dependency of another repository', () => {
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
     const project = path.join(work, 'acme');
     cpSync(path.join(ROOT, 'kpis'), path.join(project, 'kpis'), { recursive: true });
-    writeFileSync(path.join(project, 'package.json'), '{ "name": "acme-kpis", "private": true }\n');
+    writeFileSync(
+      path.join(project, 'package.json'),
+      '{ "name": "acme-kpis", "private": true, "allowScripts": { "esbuild": true } }\n',
+    );
     run(
       'npm',
       ['install', '--save-dev', '--no-audit', '--no-fund', path.join(work, tarball)],
