@@ -2,16 +2,21 @@
 export const USAGE = `plumbline — KPI-as-code: validate, analyse and publish your KPI folder
 
 Usage:
-  plumbline check [dir] [--format text|json|github] [--as-of DATE]
-  plumbline model [dir] [--as-of DATE] [--timings]
-  plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
-  plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
+  plumbline check [dir] [--format text|json|github] [--as-of DATE] [--changed-since REF]
+  plumbline model [dir] [--format json] [--as-of DATE] [--timings]
+  plumbline build [dir] [--format text|json] [--out dist] [--as-of DATE] [--base PATH] [--site URL]
+                [--no-cache] [--cache-dir DIR] [--threads N]
+  plumbline dev [dir] [--format text|json] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
   plumbline diff <git-ref> [dir] [--format markdown|json] [--as-of DATE]
-  plumbline init [dir]
-  plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
-                [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
-  plumbline codeowners [dir] [--write[=FILE]]
-  plumbline help
+  plumbline init [dir] [--format text|json] [--github]
+  plumbline new kpi <id> [dir] --team T [--format text|json] [--objective O]… [--shared-with T]…
+                [--name N] [--owner P] [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
+  plumbline codeowners [dir] [--format text|json] [--write[=FILE]]
+  plumbline help [command]
+  plumbline --version
+
+  Every command also takes --quiet, --no-color, --debug and --help (-h): \`plumbline <command> --help\`
+  shows that command's help alone.
 
 Commands:
   check [dir]   Validate every file of the KPI folder (default: kpis) and print the findings,
@@ -55,7 +60,8 @@ Commands:
                 Print a CODEOWNERS block (# BEGIN plumbline … # END plumbline) asking each team's
                 github: handle to review its KPI files (a team without one: its nearest
                 parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
-  help          Show this help.
+  help [command]
+                Show this help, or one command's.
 
 Options:
   --format text|json|github
@@ -63,7 +69,18 @@ Options:
                 json: {"findings": [{rule, severity, message, hint, file, line, col}]}, the file
                       relative to the KPI folder.
                 github: GitHub Actions workflow commands (::error file=…,line=…,col=…::…), shown
-                      as annotations on the pull request.
+                      as annotations on the pull request: errors first, then warnings, then
+                      notes, each with the files changed since --changed-since first (GitHub
+                      shows only the first 10 of each kind). The full report is appended to
+                      $GITHUB_STEP_SUMMARY, the job summary, when it is set.
+  --changed-since REF
+                (check) With --format github: the git ref the pull request is compared with
+                      (e.g. origin/main); findings in the files changed since come first.
+  --format text|json
+                text (default): what was done, for people. json: the same as one JSON value on
+                      stdout (build: pages, charts, timings; init and new kpi: the files
+                      written; codeowners: the block and the file; dev: the URL once it
+                      listens; model: always JSON). Progress and messages go to stderr.
   --format markdown|json
                 (diff) markdown (default): a PR comment whose first line holds the marker
                       <!-- plumbline-diff --> so a workflow can find and update its comment.
@@ -73,8 +90,10 @@ Options:
   --as-of DATE  Compute as of this date (YYYY-MM-DD; default today, UTC). Readings and journal
                 entries after it are ignored.
   --out DIR     (build) Output folder (default dist). Replaced only when the build succeeds.
-  --base PATH   (build) Base path the site is served under, e.g. /repo/ for GitHub Pages
+  --base PATH   (build, dev) Base path the site is served under, e.g. /repo/ for GitHub Pages
                 (default: $BASE_PATH, else /).
+  --port N      (dev) The port to listen on (default 4321; 0 picks a free one).
+  --host H      (dev) The address to listen on (default 127.0.0.1, this machine only).
   --site URL    (build) The site's absolute URL (default: $SITE_URL).
   --no-cache    (build) Build every page, chart and file afresh instead of reusing unchanged
                 ones from the cache folder (the output is identical either way).
@@ -98,6 +117,13 @@ Options:
                 (created when missing). Default: the repository's CODEOWNERS GitHub reads
                 (.github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS, whichever exists first),
                 else .github/CODEOWNERS.
+  --github      (init) Also write the two GitHub Actions workflows (.github/workflows/kpi-*.yml:
+                a check and report on every pull request, the dashboard on GitHub Pages).
+  -q, --quiet   Print only errors and the output asked for (check: errors only, no warnings
+                or notes; build, init, new kpi: nothing when all went well). No progress.
+  --no-color    No colour (also: the NO_COLOR environment variable). Colour is used only when
+                writing to a terminal; FORCE_COLOR=1 forces it.
   --debug       Show stack traces of unexpected errors.
-  -h, --help    Show this help.
+  -h, --help    Show this help (after a command: that command's help).
+  -v, --version Print Plumbline's version.
 `;

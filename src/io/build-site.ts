@@ -45,6 +45,15 @@ export interface BuildSiteOptions {
   readonly threads?: number;
   /** Called when another build of this installation runs: this one waits for it (see below). */
   readonly onWait?: (holder: number | null, lockFile: string) => void;
+  /** Told as the build goes: each phase as it starts, then its counts about every 250 ms. */
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Where a build is: its phase, and the pages rendered and charts drawn so far. */
+export interface BuildProgress {
+  readonly phase: 'prepare' | 'pages' | 'charts' | 'files';
+  readonly pages: number;
+  readonly charts: { readonly done: number; readonly total: number };
 }
 
 /** What a build did, for the summary line and `npm run bench`. */
@@ -103,6 +112,8 @@ async function buildSiteLocked(
 ): Promise<BuildReport> {
   const clock = () => performance.now();
   const t0 = clock();
+  const none = { done: 0, total: 0 };
+  options.onProgress?.({ phase: 'prepare', pages: 0, charts: none });
   const [code, renderer] = await Promise.all([
     codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d))),
     rendererVersion(),
@@ -144,6 +155,12 @@ async function buildSiteLocked(
     ),
   ]);
   files.catch(() => undefined); // awaited below
+  let phase: BuildProgress['phase'] = 'pages';
+  const report = () =>
+    options.onProgress?.({ phase, pages: renderedPages(), charts: charts.progress() });
+  report();
+  const ticker = options.onProgress === undefined ? null : setInterval(report, 250);
+  ticker?.unref();
   try {
     const { build } = await import('astro');
     // Astro puts its prerender chunks under the working directory when the output lies outside
@@ -164,8 +181,12 @@ async function buildSiteLocked(
       }),
     );
     const t2 = clock();
+    phase = 'charts';
+    report();
     const counts = await charts.close();
     const t3 = clock();
+    phase = 'files';
+    report();
     await files;
     const t4 = clock();
     const pages = await countPages(tmp);
@@ -176,6 +197,7 @@ async function buildSiteLocked(
         ? null
         : pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(jobs.map((j) => j.key))),
     ]);
+    if (ticker !== null) clearInterval(ticker);
     return {
       pages,
       rendered: renderedPages(),
@@ -183,6 +205,7 @@ async function buildSiteLocked(
       ms: { prepare: t1 - t0, pages: t2 - t1, charts: t3 - t2, files: t4 - t3 },
     };
   } catch (error) {
+    if (ticker !== null) clearInterval(ticker);
     await charts.close().catch(() => undefined);
     await files.catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
