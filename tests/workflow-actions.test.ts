@@ -44,9 +44,7 @@ describe('actions in the workflows', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
     const used = files.flatMap((f) => usesOf(readFileSync(path.join(dir, f), 'utf8')));
     expect(used.length).toBeGreaterThanOrEqual(9);
-    expect(files.flatMap((f) => offMajor(f, readFileSync(path.join(dir, f), 'utf8')))).toEqual(
-      [],
-    );
+    expect(files.flatMap((f) => offMajor(f, readFileSync(path.join(dir, f), 'utf8')))).toEqual([]);
   });
 
   it('the check catches an old major, an unknown action and a pinned patch', () => {

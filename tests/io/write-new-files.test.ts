@@ -52,7 +52,10 @@ describe('findSchemaDir', () => {
   });
 
   it('finds the schemas of the Plumbline repository itself', async () => {
-    const dir = await temp({ 'package.json': '{"name":"plumbline-kpi"}', 'schemas/metric.json': '{}' });
+    const dir = await temp({
+      'package.json': '{"name":"plumbline-kpi"}',
+      'schemas/metric.json': '{}',
+    });
     expect(await findSchemaDir(path.join(dir, 'kpis'))).toEqual({
       dir: '../schemas',
       found: 'repository',
