@@ -21,6 +21,7 @@ import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
 import { acquireLock } from './build-lock.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
+import { setLocale } from '../charts/locale.ts';
 import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
@@ -118,7 +119,14 @@ async function buildSiteLocked(
     codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d))),
     rendererVersion(),
   ]);
-  const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${renderer}`);
+  // Numbers and dates in the site's locale; the chart keys name it, so a cached chart drawn in
+  // another locale is not reused.
+  setLocale(computed.model.locale);
+  const { jobs, ...prepared } = prepareSite(
+    computed,
+    options.base,
+    `${code} ${renderer} ${computed.model.locale}`,
+  );
   const t1 = clock();
   const cacheDir = options.cacheDir;
   const vendor = await vegaEmbedBundle();

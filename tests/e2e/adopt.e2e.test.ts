@@ -137,7 +137,7 @@ describe.each([22, 24])('adopting the tarball on Node %i', (major) => {
     expect(existsSync(path.join(installed, '.github', 'workflows', 'kpi-pages.yml'))).toBe(true);
     expect(existsSync(path.join(repo, 'node_modules', 'node'))).toBe(false);
     expect(ok(npx(['--version']), '--version').stdout).toMatch(/^plumbline-kpi \d+\.\d+\.\d+\n$/);
-  });
+  }, 600_000);
 
   it('init --github, new kpi, check and build', () => {
     const init = ok(npx(['init', '--github']), 'init');
@@ -178,7 +178,7 @@ describe.each([22, 24])('adopting the tarball on Node %i', (major) => {
     expect(build.stderr).toContain('build: rendering pages');
     expect(build.stderr).not.toContain('\r');
     expect(existsSync(path.join(repo, 'dist', 'kpis', 'win-rate', 'index.html'))).toBe(true);
-  });
+  }, 300_000);
 
   it('commit, change a target, and diff says what changed, money as the site writes it', () => {
     git('add', '-A');
@@ -190,7 +190,8 @@ describe.each([22, 24])('adopting the tarball on Node %i', (major) => {
     writeFileSync(file, changed);
     const diff = ok(npx(['diff', 'HEAD', '--as-of', '2026-11-24']), 'diff');
     expect(diff.stdout).toContain('<!-- plumbline-diff -->');
-    expect(diff.stdout).toMatch(/\$150,000 by [\d-]+ → \$175,000 by/);
+    // `$` is escaped in the markdown (GitHub reads `$…$` as maths); it shows as $150,000.
+    expect(diff.stdout).toMatch(/\\\$150,000 by [\d-]+ → \\\$175,000 by/);
     expect(diff.stdout).not.toMatch(/\d USD/);
   });
 });
@@ -224,5 +225,5 @@ describe('the example organisation from the tarball (Node 24)', () => {
     expect(readFileSync(path.join(repo, 'example-site', 'index.html'), 'utf8')).toContain(
       'Northwind Outfitters',
     );
-  });
+  }, 300_000);
 });

@@ -142,12 +142,23 @@ export const objectiveSchema = z.strictObject({
   owner: personSchema.optional(),
 });
 
+/** The locale of the site when strategy.yaml names none. */
+export const DEFAULT_LOCALE = 'en-US';
+
+/** A BCP 47 language tag as Intl takes it: `de`, `de-DE`, `pt-BR`, `zh-Hant-TW`, `es-419`. */
+const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
+
 /** strategy.yaml: the organisation, its destination, policy, goals and objectives. */
 export const strategySchema = z
   .strictObject({
     $schema: schemaRefSchema.optional(),
     /** The organisation's name. */
     organization: z.string().trim().min(1).meta({ description: 'The organisation’s name.' }),
+    /** How the site writes numbers and dates. */
+    locale: z.string().regex(LOCALE_PATTERN).optional().meta({
+      description:
+        'How the site writes numbers and dates, as a language tag: `en-US` (default), `de-DE`, `fr-FR`, `pt-BR`…',
+    }),
     /** The 3-year destination paragraph. */
     destination: markdownSchema
       .optional()

@@ -207,3 +207,19 @@ describe('policy.severity', () => {
     },
   );
 });
+
+describe('locale', () => {
+  const withLocale = (locale: string) =>
+    strategyWithPolicy('{}').replace(
+      'organization: Acme\n',
+      `organization: Acme\nlocale: ${locale}\n`,
+    );
+  it.each([['de-DE'], ['fr'], ['es-419'], ['zh-Hant-TW']])('%s is accepted by both', (locale) => {
+    expect(editorAccepts('strategy', withLocale(locale))).toBe(true);
+    expect(checkErrors('strategy.yaml', withLocale(locale))).toEqual([]);
+  });
+  it.each([['German'], ['de_DE'], ['DE-de']])('%s is rejected by both', (locale) => {
+    expect(editorAccepts('strategy', withLocale(locale))).toBe(false);
+    expect(checkErrors('strategy.yaml', withLocale(locale)).length).toBeGreaterThan(0);
+  });
+});
