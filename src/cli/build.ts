@@ -60,6 +60,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     return 1;
   }
   const out = path.resolve(effects.cwd, values.out);
+  // A failed build's message starts on a line of its own, not after the live progress line.
   const report = await buildSite(computed, {
     out,
     base,
@@ -81,8 +82,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
       );
     },
     onProgress: showBuildProgress(progress, computed.model.kpis.length),
-  });
-  progress.end();
+  }).finally(() => progress.end());
   const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
   const ms = report.ms;
   const where = path.relative(effects.cwd, out) || '.';
