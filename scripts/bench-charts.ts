@@ -69,6 +69,10 @@ function kpi(k: number): KpiChartInput {
     forecast: {
       from: series[nPoints - 1]!,
       to: { date: target.date, value: Math.round(level + slope * 180) },
+      band: {
+        low: Math.round(level + slope * 180) * 0.9,
+        high: Math.round(level + slope * 180) * 1.1,
+      },
     },
     triggerDates: [date(r.int(0, nPoints - 1)), date(r.int(0, nPoints - 1))].sort(),
     asOf: date(nPoints - 1),

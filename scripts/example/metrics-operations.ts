@@ -336,7 +336,7 @@ export const OPERATIONS_KPIS: ExampleKpi[] = [
       aggregate: 'max',
       objectives: ['resolve-at-first-contact'],
       supports: [{ kpi: 'csat-score', weight: 0.3 }],
-      drives: [{ kpi: 'csat-score', lag: 0, effect: 'inverse' }],
+      drives: [{ kpi: 'csat-score', lag: 0 }],
       triggers: [
         {
           when: { above: 450, periods: 2 },

@@ -76,7 +76,7 @@ export function synthesizeEnterprise(
       .filter((p) => members.has(p.index - 2))
       .map((p) => ({
         period: p,
-        value: round(20 + 0.000142 * members.get(p.index - 2)! + r.normal(0, 0.06), 1),
+        value: round(20 + 0.000142 * members.get(p.index - 2)! + r.normal(0, 0.01), 2),
       })),
   );
 

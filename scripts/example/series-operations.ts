@@ -155,7 +155,7 @@ export function synthesizeOperations(rng: Random): Map<string, Point[]> {
   });
   out.set('support-backlog', backlog);
 
-  // CSAT falls when the queue is long (the inverse link), month by month.
+  // CSAT falls when the queue is long (a down KPI driving an up one: opposite moves), month by month.
   const backlogMonths = valuesAt(backlog, 'period', 'month', 'max');
   out.set(
     'csat-score',

@@ -150,12 +150,23 @@ export function synthesizeRetailSales(rng: Random): Map<string, Point[]> {
     }),
   );
 
-  // Bookings follow last month's leads, as Plumbline will combine them from the CSV.
+  // Bookings follow last month's leads per week — the rate Plumbline compares a weekly sum at a
+  // monthly grain by, so a month of 5 weeks does not count as a busier one.
   const leadMonths = valuesAt(leads, 'start', 'month', 'sum');
+  const leadWeeks = valuesAt(
+    leads.map((l) => ({ ...l, value: l.value === null ? null : 1 })),
+    'start',
+    'month',
+    'sum',
+  );
+  const perMonth = (m: number): number | undefined => {
+    const sum = leadMonths.get(m);
+    return sum === undefined ? undefined : (sum / leadWeeks.get(m)!) * (52 / 12);
+  };
   out.set(
     'b2b-bookings',
     modelPeriods('month').map((p) => {
-      const prior = leadMonths.get(p.index - 1) ?? leadMonths.get(p.index)!;
+      const prior = perMonth(p.index - 1) ?? perMonth(p.index)!;
       const value = 95_000 * grown(midDay(p), 0.03) + 2050 * prior + b.normal(0, 18_000);
       const crm = p.index === 2026 * 12 + 2;
       return {

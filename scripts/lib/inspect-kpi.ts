@@ -13,15 +13,20 @@ import {
   type Grain,
 } from './calendar.ts';
 import type { Aggregate, JournalEntry, Metric, Reading } from './org-model.ts';
-import { mannKendall } from '../../src/core/analytics/stats/mann-kendall.ts';
-import { pearson } from '../../src/core/analytics/stats/pearson.ts';
-import { theilSen } from '../../src/core/analytics/stats/theil-sen.ts';
-import { GRAIN_RANK } from '../../src/core/period/period.ts';
+import { evidenceState, type EvidenceState } from '../../src/core/analytics/evidence-state.ts';
+import { expectedSign } from '../../src/core/analytics/expected-sign.ts';
+import { commonGrain, leadLagEvidence } from '../../src/core/analytics/lead-lag.ts';
+import { linkSeries } from '../../src/core/analytics/link-series.ts';
+import type { Readings } from '../../src/core/load/parse-readings.ts';
 
 /** Period index → combined value, for the periods that have one. */
 export type PeriodValues = Map<number, number>;
 
-/** Readings grouped into periods of `grain` and combined by `aggregate` (SPEC §3 Periods). */
+/**
+ * Readings grouped into periods of `grain` and combined by `aggregate` (SPEC §3 Periods), complete
+ * periods only — the one holding `asOf` is in progress unless it ends that day — rounded to 12
+ * significant digits (SPEC §3.1).
+ */
 export function periodValues(
   readings: readonly Reading[],
   grain: Grain,
@@ -34,6 +39,7 @@ export function periodValues(
     const d = readingDay(r.date);
     if (d > asOf) continue;
     const index = periodIndexOf(d, grain);
+    if (periodEnd({ grain, index }) > asOf) continue;
     const group = groups.get(index) ?? [];
     group.push({ day: d, value: r.value });
     groups.set(index, group);
@@ -66,6 +72,7 @@ export function periodValues(
         break;
     }
   }
+  for (const [index, value] of out) out.set(index, Number(value.toPrecision(12)));
   return out;
 }
 
@@ -138,27 +145,6 @@ export function statusOf(
   return { status, actual, planned, gap };
 }
 
-export type TrendDirection = 'improving' | 'worsening' | 'flat';
-
-/** Theil–Sen slope and Mann–Kendall p over the 12 most recent periods with a value. */
-export function trendOf(
-  metric: Metric,
-  values: PeriodValues,
-): { direction: TrendDirection; slope: number | null; p: number | null } {
-  const recent = [...values.keys()].sort((a, b) => a - b).slice(-12);
-  const ys = recent.map((i) => values.get(i)!);
-  const slope = theilSen(recent, ys)?.slope ?? null;
-  const p = mannKendall(ys)?.p ?? null;
-  if (slope === null || p === null || p >= 0.05 || slope === 0) {
-    return { direction: 'flat', slope, p };
-  }
-  let better = metric.direction === 'down' ? slope < 0 : slope > 0;
-  if (metric.direction === 'target' && metric.target !== undefined) {
-    better = (metric.target.value - ys[ys.length - 1]!) * slope > 0;
-  }
-  return { direction: better ? 'improving' : 'worsening', slope, p };
-}
-
 /** Periods after the latest reading's period that ended before the as-of date. */
 export function overduePeriods(metric: Metric, values: PeriodValues, asOf: number): number | null {
   const latest = latestIndex(values);
@@ -168,78 +154,75 @@ export function overduePeriods(metric: Metric, values: PeriodValues, asOf: numbe
 }
 
 export interface LinkEvidence {
-  lag: number;
+  /** The lag used (declared, or found by the search); null when no lag had 8 pairs. */
+  lag: number | null;
+  lagDetected: boolean;
   r: number | null;
   n: number;
   p: number | null;
+  pAdjusted: number | null;
+  seasonal: boolean;
   validated: boolean;
   /** The same lag over the last 12 periods only. */
-  recent: { r: number | null; n: number; p: number | null; validated: boolean };
+  recent: { r: number | null; n: number; p: number | null };
   decorrelated: boolean;
+  /** SPEC §5 links[].evidence. */
+  state: EvidenceState;
 }
 
-function differences(values: PeriodValues): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [index, value] of values) {
-    const previous = values.get(index - 1);
-    if (previous !== undefined) out.set(index, value - previous);
-  }
-  return out;
+/** Readings in the product's form (day numbers), for its link evidence. */
+function productReadings(readings: readonly Reading[]): Readings {
+  const rows = readings.filter((r) => r.value !== null);
+  const order = rows.map((r, i) => ({ day: readingDay(r.date), i })).sort((a, b) => a.day - b.day || a.i - b.i);
+  return {
+    length: order.length,
+    days: Int32Array.from(order.map((o) => o.day)),
+    grains: new Uint8Array(order.length),
+    values: Float64Array.from(order.map((o) => rows[o.i]!.value!)),
+    lines: Int32Array.from(order.map((o) => o.i + 2)),
+    notes: new Map(),
+  };
 }
 
-function correlate(
-  lead: Map<number, number>,
-  lag: Map<number, number>,
-  k: number,
-  fromIndex: number,
-  inverse: boolean,
-): { r: number | null; n: number; p: number | null; validated: boolean } {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const [t, y] of [...lag].sort((a, b) => a[0] - b[0])) {
-    const x = lead.get(t - k);
-    if (t < fromIndex || x === undefined) continue;
-    xs.push(x);
-    ys.push(y);
-  }
-  const result = pearson(xs, ys);
-  if (result === null) return { r: null, n: xs.length, p: null, validated: false };
-  const signOk = inverse ? result.r < 0 : result.r > 0;
-  return { ...result, validated: result.n >= 8 && result.p < 0.05 && signOk };
-}
-
-/** Lead/lag evidence of a `drives` link at the coarser of the two cadences (SPEC §3). */
+/**
+ * Lead/lag evidence of a `drives` link at the coarser of the two cadences (SPEC §3.1). The
+ * statistics are the product's own (src/core/analytics/lead-lag.ts, tested against numpy/scipy
+ * references there); this reads the files as written and feeds them in.
+ */
 export function linkEvidence(
   leading: { metric: Metric; readings: readonly Reading[] },
   lagging: { metric: Metric; readings: readonly Reading[] },
   link: { lag?: number; effect?: 'direct' | 'inverse' },
   asOf: number,
 ): LinkEvidence {
-  const gl = GRAIN_OF[leading.metric.cadence];
-  const gy = GRAIN_OF[lagging.metric.cadence];
-  const grain = GRAIN_RANK[gl] >= GRAIN_RANK[gy] ? gl : gy;
-  const lead = differences(
-    periodValues(leading.readings, grain, leading.metric.aggregate ?? 'last', asOf),
+  const grain = commonGrain(leading.metric.cadence, lagging.metric.cadence);
+  const series = (side: { metric: Metric; readings: readonly Reading[] }) =>
+    linkSeries(
+      productReadings(side.readings),
+      { cadence: side.metric.cadence, aggregate: side.metric.aggregate ?? 'last' },
+      grain,
+      asOf,
+    );
+  const sign = expectedSign(
+    leading.metric.direction,
+    lagging.metric.direction,
+    link.effect ?? 'direct',
   );
-  const lagValues = periodValues(lagging.readings, grain, lagging.metric.aggregate ?? 'last', asOf);
-  const lagDiffs = differences(lagValues);
-  const inverse = link.effect === 'inverse';
-  let best = link.lag ?? 0;
-  if (link.lag === undefined) {
-    let bestScore = -Infinity;
-    for (let k = 0; k <= 6; k++) {
-      const r = correlate(lead, lagDiffs, k, -Infinity, inverse).r;
-      const score = r === null ? -Infinity : inverse ? -r : r;
-      if (score > bestScore) {
-        bestScore = score;
-        best = k;
-      }
-    }
-  }
-  const whole = correlate(lead, lagDiffs, best, -Infinity, inverse);
-  const latest = latestIndex(lagValues) ?? 0;
-  const recent = correlate(lead, lagDiffs, best, latest - 11, inverse);
-  return { lag: best, ...whole, recent, decorrelated: whole.validated && !recent.validated };
+  const e = leadLagEvidence(series(leading), series(lagging), link.lag, sign);
+  const lagDetected = link.lag === undefined;
+  return {
+    lag: e.lag,
+    lagDetected,
+    r: e.r,
+    n: e.n,
+    p: e.p,
+    pAdjusted: e.pAdjusted,
+    seasonal: e.seasonal,
+    validated: e.validated,
+    recent: e.recent ?? { r: null, n: 0, p: null },
+    decorrelated: e.decorrelated,
+    state: evidenceState(e, lagDetected),
+  };
 }
 
 export interface TriggerEvent {

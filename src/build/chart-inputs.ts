@@ -3,8 +3,8 @@
  * forecast, firings), the lead/lag pair and the sparkline. Pure.
  */
 import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
-import { differences, laggedPairs } from '../core/analytics/lead-lag.ts';
-import { periodSeries } from '../core/analytics/series.ts';
+import { adjustedPairs, differences } from '../core/analytics/lead-lag.ts';
+import { linkSeries } from '../core/analytics/link-series.ts';
 import { DEFAULT_THRESHOLDS } from '../core/analytics/status.ts';
 import type { KpiRecord } from '../core/load/project.ts';
 import type { KpiJson } from '../core/model/model.ts';
@@ -102,8 +102,15 @@ export function kpiChartInput(
   const series = seriesPoints(k);
   const last = series[series.length - 1];
   const forecast =
-    json.forecast !== null && json.forecast.value !== null && last !== undefined
-      ? { from: last, to: { date: json.forecast.date, value: json.forecast.value } }
+    json.forecast !== null && last !== undefined
+      ? {
+          from: last,
+          to: { date: json.forecast.date, value: json.forecast.value },
+          band:
+            json.forecast.low === null || json.forecast.high === null
+              ? null
+              : { low: json.forecast.low, high: json.forecast.high },
+        }
       : null;
   return {
     ...json,
@@ -125,11 +132,11 @@ export function leadLagInput(
 ): LeadLagChartInput | null {
   if (link.type !== 'drives' || link.evidence.lag === null) return null;
   const grain: Grain = link.grain;
-  const x = differences(periodSeries(lead.readings, grain, lead.def.aggregate, asOf));
-  const y = differences(periodSeries(lag.readings, grain, lag.def.aggregate, asOf));
+  const x = differences(linkSeries(lead.readings, lead.def, grain, asOf));
+  const y = differences(linkSeries(lag.readings, lag.def, grain, asOf));
   const l = link.evidence.lag;
-  // The same pairs as the evidence, with the lagging period's end date.
-  const { xs, ys, ts } = laggedPairs(x, y, l);
+  // The same pairs as the evidence (seasonally adjusted when it was), with the lagging period's end date.
+  const { xs, ys, ts } = adjustedPairs(x, y, l);
   const pairs = ts.map((t, i) => ({
     date: formatDay(periodEnd({ grain, index: t })),
     leading: xs[i]!,
@@ -142,7 +149,8 @@ export function leadLagInput(
     cadence: CADENCES.find((c) => GRAIN_OF[c] === grain)!,
     r: link.evidence.r,
     n: link.evidence.n,
-    p: link.evidence.p,
+    p: link.evidence.pAdjusted,
+    seasonal: link.evidence.seasonal,
     pairs,
     width: LEAD_LAG_WIDTH,
   };

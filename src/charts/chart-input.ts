@@ -39,8 +39,15 @@ export interface KpiChartInput {
     readonly criticalHigh: number;
   }[];
   readonly target: Point | null;
-  /** From the latest value to the target date along the trend line; null without one. */
-  readonly forecast: { readonly from: Point; readonly to: Point } | null;
+  /**
+   * From the latest value to the forecast at the target date; `band` is the 80 % band there
+   * (null when the backtests are too few for one). Null without a forecast.
+   */
+  readonly forecast: {
+    readonly from: Point;
+    readonly to: Point;
+    readonly band: { readonly low: number; readonly high: number } | null;
+  } | null;
   /** Dates (period ends) where a trigger fired. */
   readonly triggerDates: readonly string[];
   /** The as-of date, drawn as a vertical rule. */
@@ -58,7 +65,10 @@ export interface LeadLagChartInput {
   readonly cadence: Cadence;
   readonly r: number | null;
   readonly n: number;
+  /** The link's p after the lag search and autocorrelation (`pAdjusted`). */
   readonly p: number | null;
+  /** True when the pairs are the changes less their period-of-year means. */
+  readonly seasonal?: boolean;
   /** Pairs: the lagging KPI's period end date, its difference, and the leading KPI's difference `lag` periods earlier. */
   readonly pairs: readonly {
     readonly date: string;

@@ -25,8 +25,11 @@ export function describeKpiChart(input: KpiChartInput): string {
     parts.push(
       `target ${formatUnitValue(t.value, input.unit)} by ${dateLabel(t.date, input.cadence)}`,
     );
-  if (input.forecast !== null)
-    parts.push(`forecast ${formatUnitValue(input.forecast.to.value, input.unit)}`);
+  const f = input.forecast;
+  if (f !== null)
+    parts.push(
+      `forecast ${formatUnitValue(f.to.value, input.unit)}${f.band === null ? '' : `, 80 % band ${formatUnitValue(f.band.low, input.unit)} to ${formatUnitValue(f.band.high, input.unit)}`}`,
+    );
   parts.push(PALETTE.status[input.status].word.toLowerCase());
   return `${parts.join('; ')}.`;
 }

@@ -24,13 +24,16 @@ const POINTS_PER_PX = 1;
 /** Room taken by the y-axis labels and title, to size the x ticks. */
 const Y_AXIS_PX = 70;
 const DASH = { Readings: [1, 0], Plan: [6, 4], Forecast: [2, 3] } as const;
+/** The forecast band is a faint ink wedge: visible over the plan's bands, never mistaken for them. */
+const FORECAST_BAND_OPACITY = 0.12;
 const STRIP_KEYS = ['criticalLow', 'warningLow', 'warningHigh', 'criticalHigh'] as const;
 
 /**
  * The KPI chart (DESIGN.md "Charts") as a layered Vega-Lite spec. Layers, found by `name`:
  * `bands` (warning and critical bands as light fills around the plan: rows with `band` =
  * `corridor`, `risk-low`, `risk-high`), `lines` (rows with `series` = `Plan` dashed, `Forecast`
- * dotted from the latest reading to the target date, `Readings` solid), `latest` (the latest
+ * dotted from the latest reading to the target date, `Readings` solid), `forecast-band` (the forecast's 80 % band, a faint wedge from the latest
+ * reading to the target date), `latest` (the latest
  * reading marked, or every reading when sparse), `target` and `target-label` (a labelled
  * diamond), `triggers` (firings as short rules on the x-axis), `as-of` and `as-of-label` (a
  * vertical rule). Fewer layers render faster, hence one layer per mark type. Dates sit at period
@@ -90,6 +93,24 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
           legend: null,
         },
       },
+    });
+  // The forecast's 80 % band: a wedge from the latest reading to the band at the target date.
+  const fb = input.forecast?.band ?? null;
+  if (input.forecast !== null && fb !== null)
+    layers.push({
+      name: 'forecast-band',
+      data: {
+        values: [
+          {
+            date: input.forecast.from.date,
+            low: input.forecast.from.value,
+            high: input.forecast.from.value,
+          },
+          { date: input.forecast.to.date, low: fb.low, high: fb.high },
+        ],
+      },
+      mark: { type: 'area', color: PALETTE.ink, opacity: FORECAST_BAND_OPACITY },
+      encoding: { y: y('low'), y2: { field: 'high' } },
     });
   // One line layer for plan, forecast and readings (fewer layers render faster), told apart by
   // dash (and the legend); readings last so they are drawn on top.
@@ -224,5 +245,7 @@ function maxAbs(input: KpiChartInput): number {
   for (const b of input.bands)
     for (const k of STRIP_KEYS) if (Number.isFinite(b[k])) m = Math.max(m, Math.abs(b[k]));
   if (input.target !== null) m = Math.max(m, Math.abs(input.target.value));
+  const band = input.forecast?.band;
+  if (band) m = Math.max(m, Math.abs(band.low), Math.abs(band.high));
   return m;
 }

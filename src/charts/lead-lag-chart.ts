@@ -54,7 +54,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
     description: `Changes of ${leading} and of ${lagging}, standardised: ${stats}.`,
     title: {
       text: `${input.leadingName} → ${input.laggingName}: ${stats}`,
-      subtitle: `Standardised changes per ${noun}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+      subtitle: `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
       limit: input.width,
     },
     width: input.width,

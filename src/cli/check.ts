@@ -5,6 +5,7 @@ import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatGithub } from '../core/diagnostics/format-github.ts';
 import { formatJson } from '../core/diagnostics/format-json.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
+import { hasText } from '../core/load/source-file.ts';
 import { computeProject } from '../core/pipeline.ts';
 import { changedFilesSince } from '../io/changed-files.ts';
 import { checkSummary } from './check-summary.ts';
@@ -57,7 +58,8 @@ export async function runCheck(args: readonly string[], effects: CliEffects): Pr
     const shown =
       effects.quiet === true ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
     if (effects.quiet !== true || shown.length > 0) {
-      const text = formatText(shown, { pathPrefix });
+      const sources = new Map(files.filter(hasText).map((f) => [f.path, f.text]));
+      const text = formatText(shown, { pathPrefix, sources });
       const colour = effects.colour?.stdout === true;
       effects.stdout(colour ? colourFindings(text, paint(true)) : text);
     }

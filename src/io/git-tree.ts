@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
+import { isListed, isListedFolder } from '../core/load/file-kinds.ts';
 import type { SourceFile } from '../core/load/source-file.ts';
 import { decode, MAX_FILE_BYTES } from './read-project.ts';
 
@@ -26,7 +27,6 @@ interface TreeEntry {
   readonly rel: string;
 }
 
-const TOP_FILES = /^(strategy|teams)\.ya?ml$/;
 const LINK_MODE = '120000';
 // Variables that would point git at another repository than the one holding the folder.
 const REPO_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR'];
@@ -107,13 +107,9 @@ function parseTree(listing: string, prefix: string): TreeEntry[] {
  * reported (git cannot list through it); a plain file of that name is ignored, as on disk.
  */
 function isSelected({ rel, mode }: TreeEntry): boolean {
-  const parts = rel.split('/');
-  if (parts.length === 1) {
-    return TOP_FILES.test(rel) || (mode === LINK_MODE && (rel === 'metrics' || rel === 'journal'));
-  }
-  if (parts.some((p) => p.startsWith('.'))) return false;
-  if (parts[0] === 'metrics') return parts.length === 2;
-  return parts[0] === 'journal';
+  if (rel === 'metrics' || rel === 'journal') return mode === LINK_MODE;
+  const folder = rel.split('/').slice(0, -1).join('/');
+  return (folder === '' || isListedFolder(folder)) && isListed(rel);
 }
 
 async function readSelected(root: string, entries: readonly TreeEntry[]): Promise<SourceFile[]> {

@@ -1,6 +1,8 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { SourceFile } from '../core/load/source-file.ts';
+import { isListed, isListedFolder, KIND_FOLDERS, looksLikeFile } from '../core/load/file-kinds.ts';
+import type { SourceFile, UnreadableFile } from '../core/load/source-file.ts';
 
 /** Files larger than this are not read (a 200 MB readings file is still read). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -10,12 +12,13 @@ export class FolderError extends Error {
   override readonly name = 'FolderError';
 }
 
-const TOP_FILES = /^(strategy|teams)\.ya?ml$/;
-
 /**
- * Reads the files Plumbline knows in a KPI folder: strategy.yaml, teams.yaml, metrics/*, and
- * journal/** — each once. Nothing outside the folder is read: a symbolic link whose target lies
- * outside is reported instead of followed. Paths come back posix, relative to the folder.
+ * Reads the files of a KPI folder that FILE_KINDS names, those that look meant to be one, and the
+ * other files directly in metrics/ and journal/ — each once. Only regular files are opened, after
+ * their size is checked: a named pipe, socket, device, folder named like a file, link loop or
+ * unreadable file comes back as the problem it is, at its own path. Nothing outside the folder is
+ * read: a symbolic link whose target lies outside is reported instead of followed. Paths come back
+ * posix, relative to the folder, and no message holds a path of the machine.
  */
 export async function readProject(dir: string): Promise<SourceFile[]> {
   let root: string;
@@ -27,64 +30,156 @@ export async function readProject(dir: string): Promise<SourceFile[]> {
     throw new FolderError(`There is no folder ${dir}.`);
   }
   const relPaths: string[] = [];
-  for (const entry of await readdir(root, { withFileTypes: true })) {
-    if (TOP_FILES.test(entry.name)) relPaths.push(entry.name);
-    else if (entry.name === 'metrics') relPaths.push(...(await listFiles(root, 'metrics', false)));
-    else if (entry.name === 'journal') relPaths.push(...(await listFiles(root, 'journal', true)));
-  }
-  relPaths.sort();
-  return Promise.all(relPaths.map((rel) => readSource(root, rel)));
+  const unlisted: SourceFile[] = [];
+  await listFolder(root, '', relPaths, unlisted);
+  const files = [...(await Promise.all(relPaths.map((rel) => readSource(root, rel)))), ...unlisted];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function listFiles(root: string, rel: string, recursive: boolean): Promise<string[]> {
-  const full = path.join(root, rel);
-  if (!(await insideRoot(root, full))) return [rel];
-  if (!(await stat(full)).isDirectory()) return [];
-  const out: string[] = [];
-  for (const entry of await readdir(full, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const child = `${rel}/${entry.name}`;
+/**
+ * Lists the entries of one folder (`rel` '' for the top) into `out`, recursing as FILE_KINDS
+ * says; a folder that cannot be listed goes to `unlisted` as the problem it is.
+ */
+async function listFolder(
+  root: string,
+  rel: string,
+  out: string[],
+  unlisted: SourceFile[],
+): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(path.join(root, rel), { withFileTypes: true });
+  } catch (error) {
+    unlisted.push(problemOf(rel, errorCode(error)));
+    return;
+  }
+  for (const entry of entries) {
+    const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (recursive) out.push(...(await listFiles(root, child, true)));
-    } else {
+      if (isListedFolder(child)) await listFolder(root, child, out, unlisted);
+      else if (looksLikeFile(child)) out.push(child); // reported as a folder
+    } else if (entry.isSymbolicLink() && rel === '' && isKindFolder(child)) {
+      // metrics/ or journal/ as a link: followed when it stays inside the folder.
+      const leads = await whereLinkLeads(root, child);
+      if (leads !== 'inside')
+        out.push(child); // reported: outside, a loop, a link to nothing
+      else if (await isFolder(root, child)) await listFolder(root, child, out, unlisted);
+    } else if (isListed(child)) {
       out.push(child);
     }
   }
-  return out;
 }
 
-async function insideRoot(root: string, full: string): Promise<boolean> {
+function isKindFolder(rel: string): boolean {
+  return (KIND_FOLDERS as readonly string[]).includes(rel);
+}
+
+async function isFolder(root: string, rel: string): Promise<boolean> {
   try {
-    const real = await realpath(full);
-    return real === root || real.startsWith(root + path.sep);
+    return (await stat(path.join(root, rel))).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** Where a link leads: inside the folder, outside it, or nowhere (a loop, a missing target). */
+async function whereLinkLeads(root: string, rel: string): Promise<'inside' | 'outside' | string> {
+  try {
+    const real = await realpath(path.join(root, rel));
+    return real === root || real.startsWith(root + path.sep) ? 'inside' : 'outside';
+  } catch (error) {
+    return errorCode(error);
   }
 }
 
 async function readSource(root: string, rel: string): Promise<SourceFile> {
   const full = path.join(root, rel);
   try {
-    const info = await lstat(full);
-    if (info.isSymbolicLink() && !(await insideRoot(root, full))) {
-      return { path: rel, problem: 'outside', detail: 'it is a link to a file outside the folder' };
+    if ((await lstat(full)).isSymbolicLink()) {
+      const leads = await whereLinkLeads(root, rel);
+      if (leads === 'outside') {
+        return {
+          path: rel,
+          problem: 'outside',
+          detail: 'it is a link to a file outside the folder',
+        };
+      }
+      if (leads !== 'inside') return problemOf(rel, leads);
     }
     const target = await stat(full);
-    if (target.isDirectory()) return { path: rel, problem: 'unreadable', detail: 'it is a folder' };
-    if (target.size > MAX_FILE_BYTES) {
+    if (target.isDirectory()) return { path: rel, problem: 'folder' };
+    if (!target.isFile()) return { path: rel, problem: 'special', detail: specialKind(target) };
+    if (target.size > MAX_FILE_BYTES) return tooLarge(rel, target.size);
+    // O_NONBLOCK: should the file be swapped for a named pipe after the check, opening it still
+    // returns at once, and the check on the open handle below refuses it.
+    const handle = await open(full, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { path: rel, problem: 'special', detail: specialKind(info) };
+      const bytes = Buffer.allocUnsafe(Math.min(info.size, MAX_FILE_BYTES) + 1);
+      let length = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+        if (length === bytes.length) {
+          if (length > MAX_FILE_BYTES) return tooLarge(rel, length);
+          break; // the file grew while read: what it held when checked is read
+        }
+      }
+      return decode(rel, bytes.subarray(0, length));
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return problemOf(rel, errorCode(error));
+  }
+}
+
+function tooLarge(rel: string, size: number): UnreadableFile {
+  return {
+    path: rel,
+    problem: 'too-large',
+    detail: `${Math.round(size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`,
+  };
+}
+
+/** What a file that is not a regular file is, in words. */
+export function specialKind(info: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+}): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isBlockDevice() || info.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'UNKNOWN';
+}
+
+/** The problem an fs error code means, in words that name no path of the machine. */
+export function problemOf(rel: string, code: string): UnreadableFile {
+  switch (code) {
+    case 'ELOOP':
+      return { path: rel, problem: 'loop' };
+    case 'EISDIR':
+      return { path: rel, problem: 'folder' };
+    case 'EACCES':
+    case 'EPERM':
+      return { path: rel, problem: 'unreadable', detail: 'permission denied' };
+    case 'ENOENT':
       return {
         path: rel,
-        problem: 'too-large',
-        detail: `${Math.round(target.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`,
+        problem: 'unreadable',
+        detail: 'it is a link to nothing, or it vanished',
       };
-    }
-    return decode(rel, await readFile(full));
-  } catch (error) {
-    return {
-      path: rel,
-      problem: 'unreadable',
-      detail: error instanceof Error ? error.message : String(error),
-    };
+    default:
+      return { path: rel, problem: 'unreadable', detail: `the system refused: ${code}` };
   }
 }
 

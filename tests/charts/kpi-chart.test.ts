@@ -11,6 +11,7 @@ describe('kpiChartSpec', () => {
   it('has every layer of the DESIGN brief: bands under lines, marks and rules on top', () => {
     expect(layerNames(kpiChartSpec(kpiInput()))).toEqual([
       'bands',
+      'forecast-band',
       'lines',
       'latest',
       'target',
@@ -58,6 +59,17 @@ describe('kpiChartSpec', () => {
       { date: '2026-03-08', value: 152 },
       { date: '2026-05-17', value: 188 },
     ]);
+    // The 80 % band: a wedge from the latest reading (no width) to 170..205 at the target date.
+    expect(layerNamed(spec, 'forecast-band').mark).toMatchObject({ type: 'area' });
+    expect(layerNamed(spec, 'forecast-band').data.values).toEqual([
+      { date: '2026-03-08', low: 152, high: 152 },
+      { date: '2026-05-17', low: 170, high: 205 },
+    ]);
+    const noBand = kpiInput({
+      forecast: { ...kpiInput().forecast!, band: null },
+    });
+    expect(layerNames(kpiChartSpec(noBand))).not.toContain('forecast-band');
+    expect(kpiChartSpec(noBand).description).toContain('forecast 188; at risk');
     const triggers = layerNamed(spec, 'triggers');
     expect(triggers.mark).toMatchObject({ type: 'rule' });
     expect(triggers.data.values).toEqual([{ date: '2026-01-25' }, { date: '2026-02-22' }]);
@@ -168,7 +180,7 @@ describe('kpiChartSpec', () => {
     const spec = kpiChartSpec(kpiInput());
     expect('title' in spec).toBe(false);
     expect(spec.description).toBe(
-      'Qualified leads, weekly, 2026: rising from 120 to 152; target 200 by W20 2026; forecast 188; at risk.',
+      'Qualified leads, weekly, 2026: rising from 120 to 152; target 200 by W20 2026; forecast 188, 80 % band 170 to 205; at risk.',
     );
     expect(spec).toMatchObject({ width: 640, height: 240, background: 'transparent' });
   });

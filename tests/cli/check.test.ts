@@ -36,6 +36,8 @@ describe('plumbline check', () => {
       [
         'metrics/leads.yaml',
         '  4:10    error   `cadence` must be one of daily, weekly, monthly, quarterly, yearly — got `montly`. Did you mean `monthly`?  [schema-value]',
+        '              4 | cadence: montly',
+        '                |          ^', // under column 10
         '                  → Change it to one of: daily, weekly, monthly, quarterly, yearly.',
         '',
         '✖ 1 error, 0 warnings in 1 file.',

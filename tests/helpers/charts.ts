@@ -43,7 +43,11 @@ export function kpiInput(overrides: Partial<KpiChartInput> = {}): KpiChartInput 
       criticalHigh: p.value + 20,
     })),
     target: plan[2]!,
-    forecast: { from: series[9]!, to: { date: dates[19]!, value: 188 } },
+    forecast: {
+      from: series[9]!,
+      to: { date: dates[19]!, value: 188 },
+      band: { low: 170, high: 205 },
+    },
     triggerDates: [dates[3]!, dates[7]!],
     asOf: dates[9]!,
     width: 640,

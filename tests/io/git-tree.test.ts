@@ -41,6 +41,7 @@ describe('readProjectAtRef', () => {
       'journal/2026/réunion q1.yaml',
       'metrics/a.csv',
       'metrics/a.yaml',
+      'metrics/sub/deep.yaml', // listed to be reported: a KPI file in a subfolder is not read
       'strategy.yaml',
       'teams.yaml',
     ]);
@@ -85,7 +86,7 @@ describe('readProjectAtRef', () => {
     const r = await repo({ ...FILES, ...many });
     vi.mocked(childProcess.spawn).mockClear();
     const files = await readProjectAtRef(r.dir, 'HEAD');
-    expect(files).toHaveLength(35);
+    expect(files).toHaveLength(36); // 30 + the 6 FILES listed (see the first test)
     expect(vi.mocked(childProcess.spawn).mock.calls.map((c) => c[1])).toEqual([
       expect.arrayContaining(['cat-file', '--batch']),
     ]);

@@ -22,7 +22,7 @@ export const ALIGNMENT_CHECKS = {
     points: 15,
     label: 'Evidenced',
     explain:
-      'A leading KPI has a validated drives link, and no drives link with 8 or more pairs is unvalidated.',
+      'A leading KPI has a drives link the data confirms (at its declared lag, or at a lag the data suggests), and no drives link with 8 or more pairs is unvalidated.',
   },
   'not-vanity': { points: 10, label: 'Not vanity', explain: 'Its audit label is not vanity.' },
 } as const satisfies Record<string, { points: number; label: string; explain: string }>;
@@ -54,7 +54,8 @@ export interface AlignmentFacts {
   readonly stale: boolean;
   readonly overdue: number | null;
   readonly kind: 'leading' | 'lagging';
-  readonly drives: readonly { to: string; n: number; validated: boolean }[];
+  /** `suggested`: validated at a lag the data picked rather than a declared one. */
+  readonly drives: readonly { to: string; n: number; validated: boolean; suggested?: boolean }[];
   readonly vanity: boolean;
 }
 
@@ -98,7 +99,7 @@ export function scoreAlignment(f: AlignmentFacts): Alignment {
             ? 'A leading KPI with no drives link to a lagging KPI.'
             : 'No drives link is validated by the data yet.'
           : validated.length > 0
-            ? `Validated lead of ${validated.map((l) => l.to).join(', ')}.`
+            ? leadWords(validated)
             : 'A lagging KPI: no lead evidence needed.',
     ],
     'not-vanity': [!f.vanity, f.vanity ? 'Audited as a vanity metric.' : 'Not a vanity metric.'],
@@ -110,6 +111,20 @@ export function scoreAlignment(f: AlignmentFacts): Alignment {
     detail: results[id][1],
   }));
   return { score: checks.reduce((sum, c) => sum + (c.passed ? c.points : 0), 0), checks };
+}
+
+/** "Validated lead of a; suggested lead of b (lag found in the data, not yet declared)." */
+function leadWords(links: readonly { to: string; suggested?: boolean }[]): string {
+  const declared = links.filter((l) => l.suggested !== true).map((l) => l.to);
+  const suggested = links.filter((l) => l.suggested === true).map((l) => l.to);
+  const parts = [
+    ...(declared.length > 0 ? [`validated lead of ${declared.join(', ')}`] : []),
+    ...(suggested.length > 0
+      ? [`suggested lead of ${suggested.join(', ')} (lag found in the data, not yet declared)`]
+      : []),
+  ];
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 /** Mean of scores, 0 when there are none (SPEC §3: an objective with no KPI scores 0). */

@@ -3,9 +3,16 @@ import type { Grain } from '../period/period.ts';
 import { LEVEL_NUMBER } from '../schema/teams.ts';
 import { scoreAlignment, meanScore, type Alignment } from './alignment.ts';
 import { analyzeKpi, type KpiFacts } from './analyze-kpi.ts';
-import { commonGrain, elasticity, leadLagEvidence, type LeadLagEvidence } from './lead-lag.ts';
+import { elasticity, type Elasticity } from './elasticity.ts';
+import { evidenceState, type EvidenceState } from './evidence-state.ts';
+import { expectedSign } from './expected-sign.ts';
+import { impactInterval } from './impact-interval.ts';
+import { commonGrain, leadLagEvidence, type LeadLagEvidence } from './lead-lag.ts';
 import { linesOfSight, type SightStep } from './line-of-sight.ts';
-import { periodSeries, type PeriodSeries } from './series.ts';
+import { linkSeries } from './link-series.ts';
+import type { PeriodSeries } from './series.ts';
+import { benjaminiHochberg } from './stats/benjamini-hochberg.ts';
+import { judgeTrend } from './trend.ts';
 
 /** Evidence for one link of a KPI. */
 export interface LinkAnalysis {
@@ -19,10 +26,13 @@ export interface LinkAnalysis {
   readonly effect: 'direct' | 'inverse';
   /** True when the lag was detected rather than declared. */
   readonly lagDetected: boolean;
+  /** The sign r must have: from the two KPIs' directions and `effect`. */
+  readonly sign: 1 | -1;
   readonly evidence: LeadLagEvidence;
-  /** Observed elasticity (OLS slope of the parent's % change on this KPI's). */
-  readonly elasticity: number | null;
-  readonly elasticityN: number;
+  /** The evidence in one word. */
+  readonly state: EvidenceState;
+  /** Observed elasticity at the link's lag with its 95 % interval; null when not estimable. */
+  readonly elasticity: Elasticity | null;
 }
 
 /** "10 % better here ≈ x % there": through the supports chain to the top of the cascade. */
@@ -33,8 +43,10 @@ export interface Impact {
   readonly via: readonly string[];
   /** Product of the declared weights, null when a link has none. */
   readonly declaredWeight: number | null;
-  /** Product of the observed elasticities, null when a link has too little data. */
-  readonly elasticity: number | null;
+  /** Product of the observed elasticities with a 95 % interval; null when a link has none. */
+  readonly elasticity: { value: number; low: number; high: number } | null;
+  /** True when every link of the chain is validated by the data. */
+  readonly validated: boolean;
 }
 
 /** Everything computed about one KPI. */
@@ -81,6 +93,14 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
   const journal = project.journal.filter((j) => j.entry.date <= asOf);
   const facts = new Map<string, KpiFacts>();
   for (const kpi of project.kpis) facts.set(kpi.id, analyzeKpi(kpi, journal, policy, asOf));
+  // SPEC §3.1 Trend: one Benjamini–Hochberg q across the organisation's active KPIs.
+  const tested = project.kpis.filter((k) => k.def.status === 'active');
+  const qs = benjaminiHochberg(tested.map((k) => facts.get(k.id)!.trend.p));
+  const qOf = new Map(tested.map((k, i) => [k.id, qs[i]!]));
+  for (const kpi of project.kpis) {
+    const f = facts.get(kpi.id)!;
+    facts.set(kpi.id, { ...f, trend: judgeTrend(f.trend, qOf.get(kpi.id) ?? null) });
+  }
 
   const seriesCache = new Map<string, PeriodSeries>();
   const seriesAt = (id: string, grain: Grain): PeriodSeries => {
@@ -90,7 +110,7 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
     let s = seriesCache.get(key);
     if (s === undefined) {
       const rec = project.kpiById.get(id)!;
-      s = periodSeries(rec.readings, grain, rec.def.aggregate, asOf);
+      s = linkSeries(rec.readings, rec.def, grain, asOf);
       seriesCache.set(key, s);
     }
     return s;
@@ -105,7 +125,8 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
       const grain = commonGrain(kpi.def.cadence, parent.def.cadence);
       const child = seriesAt(kpi.id, grain);
       const up = seriesAt(parent.id, grain);
-      const e = elasticity(child, up, 0);
+      const sign = expectedSign(kpi.def.direction, parent.def.direction, 'direct');
+      const evidence = leadLagEvidence(child, up, 0, sign);
       out.push({
         type: 'supports',
         to: parent.id,
@@ -114,9 +135,10 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
         weight: link.weight ?? null,
         effect: 'direct',
         lagDetected: false,
-        evidence: leadLagEvidence(child, up, 0, 'direct'),
-        elasticity: e.slope,
-        elasticityN: e.n,
+        sign,
+        evidence,
+        state: evidenceState(evidence, false),
+        elasticity: elasticity(child, up, 0).estimate,
       });
     });
     kpi.def.drives.forEach((link, index) => {
@@ -125,8 +147,8 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
       const grain = commonGrain(kpi.def.cadence, lagging.def.cadence);
       const lead = seriesAt(kpi.id, grain);
       const lag = seriesAt(lagging.id, grain);
-      const evidence = leadLagEvidence(lead, lag, link.lag, link.effect);
-      const e = evidence.lag === null ? { slope: null, n: 0 } : elasticity(lead, lag, evidence.lag);
+      const sign = expectedSign(kpi.def.direction, lagging.def.direction, link.effect);
+      const evidence = leadLagEvidence(lead, lag, link.lag, sign);
       out.push({
         type: 'drives',
         to: lagging.id,
@@ -135,9 +157,10 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
         weight: null,
         effect: link.effect,
         lagDetected: link.lag === undefined,
+        sign,
         evidence,
-        elasticity: e.slope,
-        elasticityN: e.n,
+        state: evidenceState(evidence, link.lag === undefined),
+        elasticity: evidence.lag === null ? null : elasticity(lead, lag, evidence.lag).estimate,
       });
     });
     links.set(kpi.id, out);
@@ -168,13 +191,18 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
         lineOfSight,
         hasTarget: record.def.target !== undefined,
         triggers: record.def.triggers.length,
-        hasReadings: f.latest !== null,
+        hasReadings: f.latest !== null || f.current !== null,
         stale: f.freshness.stale,
         overdue: f.freshness.overdue,
         kind: record.def.kind,
         drives: own
           .filter((l) => l.type === 'drives')
-          .map((l) => ({ to: l.to, n: l.evidence.n, validated: l.evidence.validated })),
+          .map((l) => ({
+            to: l.to,
+            n: l.evidence.n,
+            validated: l.evidence.validated,
+            suggested: l.state === 'suggested',
+          })),
         vanity: record.def.audit === 'vanity',
       }),
       lastReview: lastReview.get(record.id) ?? null,
@@ -221,20 +249,29 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
   };
 }
 
-/** Follows the first supports link up to the top of the cascade, multiplying weights and elasticities. */
+/**
+ * Follows the first supports link up to the top of the cascade, multiplying weights and
+ * elasticities; the elasticity's interval is propagated along the chain (`impactInterval`).
+ */
 function impactOf(id: string, links: ReadonlyMap<string, LinkAnalysis[]>): Impact | null {
   const via = [id];
   let weight: number | null = 1;
-  let slope: number | null = 1;
+  const chain: LinkAnalysis[] = [];
   let current = id;
   for (let hop = 0; hop < 10; hop++) {
     const up = links.get(current)?.find((l) => l.type === 'supports');
     if (up === undefined || via.includes(up.to)) break;
     weight = weight === null || up.weight === null ? null : weight * up.weight;
-    slope = slope === null || up.elasticity === null ? null : slope * up.elasticity;
+    chain.push(up);
     via.push(up.to);
     current = up.to;
   }
   if (via.length === 1) return null;
-  return { to: current, via, declaredWeight: weight, elasticity: slope };
+  return {
+    to: current,
+    via,
+    declaredWeight: weight,
+    elasticity: impactInterval(chain.map((l) => l.elasticity)),
+    validated: chain.every((l) => l.evidence.validated),
+  };
 }

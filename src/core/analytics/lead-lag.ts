@@ -1,7 +1,11 @@
 import { GRAIN_OF, GRAIN_RANK, type Cadence, type Grain } from '../period/period.ts';
+import tCdf from '@stdlib/stats-base-dists-t-cdf';
+import { seasonOf, spansTwoYears } from './season-of.ts';
 import type { PeriodSeries } from './series.ts';
-import { ols } from './stats/ols.ts';
+import { effectivePairs } from './stats/effective-pairs.ts';
+import { fisherWeakerP } from './stats/fisher-weaker-p.ts';
 import { pearson } from './stats/pearson.ts';
+import { seasonalResiduals } from './stats/seasonal-residuals.ts';
 
 /** Fewest pairs that count as evidence: below it, "not enough data", never a number. */
 export const MIN_PAIRS = 8;
@@ -26,14 +30,29 @@ export interface Correlation {
   readonly n: number;
 }
 
-/** The evidence for one `drives` link (SPEC §3 Lead/lag evidence). */
+/** The evidence for one link (SPEC §3.1 Lead/lag). */
 export interface LeadLagEvidence extends Correlation {
   /** The lag used: declared, or the best of 0..6; null when no lag had enough data. */
   readonly lag: number | null;
+  /**
+   * `p` after the lag search: Bonferroni over the lags tried (min(1, m · p)); `p` itself for a
+   * declared lag. `p` already counts the seasons removed and the autocorrelation.
+   */
+  readonly pAdjusted: number | null;
+  /** How many lags were tested (1 for a declared lag). */
+  readonly lagsTried: number;
+  /** True when period-of-year effects were removed before correlating. */
+  readonly seasonal: boolean;
+  /** pAdjusted < 0.05 with the expected sign. */
   readonly validated: boolean;
+  /** Validated, and the last 12 periods' correlation is significantly weaker than the earlier one. */
   readonly decorrelated: boolean;
   /** Correlation over the last 12 periods at the same lag. */
   readonly recent: Correlation | null;
+  /** Correlation over the periods before those 12. */
+  readonly earlier: Correlation | null;
+  /** One-sided Fisher z p-value that `recent` is weaker than `earlier`; null when not testable. */
+  readonly pWeaker: number | null;
 }
 
 /**
@@ -84,83 +103,152 @@ export function laggedPairs(
   return { xs, ys, ts };
 }
 
-function correlate(
+/**
+ * Pairs at a lag with period-of-year effects removed when they span two years of a seasonal grain
+ * (each side less its mean per season of the lagging period t; the leading period t − lag has then
+ * a fixed season too for months and quarters). `groups` counts the means used up (1 when only the
+ * overall mean was).
+ */
+export function adjustedPairs(
   x: PeriodSeries,
   y: PeriodSeries,
   lag: number,
-  from?: number,
-  to?: number,
-): Correlation {
-  const { xs, ys } = laggedPairs(x, y, lag, from, to);
-  if (xs.length < MIN_PAIRS) return { r: null, p: null, n: xs.length };
-  const result = pearson(xs, ys);
-  return { r: result?.r ?? null, p: result?.p ?? null, n: xs.length };
+): { xs: number[]; ys: number[]; ts: number[]; seasonal: boolean; groups: number } {
+  const pairs = laggedPairs(x, y, lag);
+  const { ts } = pairs;
+  const n = ts.length;
+  if (n < MIN_PAIRS || !spansTwoYears(y.grain, ts[0]!, ts[n - 1]!))
+    return { ...pairs, seasonal: false, groups: 1 };
+  const seasons = ts.map((t) => seasonOf(y.grain, t)!);
+  const rx = seasonalResiduals(pairs.xs, seasons);
+  const ry = seasonalResiduals(pairs.ys, seasons);
+  return { xs: rx.residuals, ys: ry.residuals, ts, seasonal: true, groups: rx.groups };
 }
 
-function isValidated(c: Correlation, sign: 1 | -1): boolean {
-  return (
-    c.r !== null && c.p !== null && c.n >= MIN_PAIRS && c.p < LINK_ALPHA && Math.sign(c.r) === sign
-  );
+/** The test of one lag: r of the (seasonally adjusted) pairs, its p, and what it counted. */
+interface LagTest extends Correlation {
+  readonly lag: number;
+  readonly seasonal: boolean;
+  /** (df + 2) / n: the share of the pairs that count, by which the Fisher z test scales its sizes. */
+  readonly sizeRatio: number;
+  readonly pairs: { xs: number[]; ys: number[]; ts: number[] };
 }
 
 /**
- * Pearson r between the leading KPI's differences at t − lag and the lagging KPI's at t, both
- * series already at the common grain. With no declared lag, the best of 0..6 is the one with the
- * largest r in the expected direction, the smaller lag on a tie; lags with fewer than 8 pairs
- * are not candidates. Validated: n ≥ 8, p < 0.05, expected sign. Decorrelated: validated over the
- * whole history but, with at least 8 pairs in the last 12 periods, not validated there.
+ * Pearson r of the pairs at a lag, tested with Student's t on df = (n − 1 − groups) × n_eff / n
+ * (at least 1): the partial correlation given the season means removed (`groups`), its degrees of
+ * freedom scaled by Bartlett's effective share of pairs (`effectivePairs`) for the autocorrelation
+ * of both sides.
+ */
+function testLag(x: PeriodSeries, y: PeriodSeries, lag: number): LagTest {
+  const adjusted = adjustedPairs(x, y, lag);
+  const { xs, ys, ts, seasonal, groups } = adjusted;
+  const n = ts.length;
+  const base = { lag, seasonal, pairs: { xs, ys, ts }, n };
+  if (n < MIN_PAIRS) return { ...base, r: null, p: null, sizeRatio: 1 };
+  const result = pearson(xs, ys);
+  if (result === null) return { ...base, r: null, p: null, sizeRatio: 1 };
+  const nEff = effectivePairs(xs, ys, ts);
+  const df = Math.max(1, ((n - 1 - groups) * nEff) / n);
+  const r = result.r;
+  const p =
+    Math.abs(r) === 1
+      ? 0
+      : Math.min(1, 2 * tCdf(-Math.abs(r * Math.sqrt(df / ((1 - r) * (1 + r)))), df));
+  return { ...base, r, p, sizeRatio: (df + 2) / n };
+}
+
+/** Orders lag tests: the strongest evidence in the expected direction first, the smaller lag on a tie. */
+function strength(test: LagTest, sign: 1 | -1): number {
+  if (test.r === null || test.p === null) return -Infinity;
+  return Math.sign(test.r) === sign ? 2 - test.p : test.p;
+}
+
+/**
+ * The evidence for a link between two series already at the common grain (SPEC §3.1): first
+ * differences, seasonality removed where two years allow, Pearson r between leading[t − lag] and
+ * lagging[t], tested with the autocorrelation and the seasons' degrees of freedom counted.
+ *
+ * A declared lag is tested as given. Without one, lags 0..6 with at least 8 pairs are tested and
+ * the one with the strongest evidence in the expected direction is kept; its p is multiplied by
+ * the number of lags tried (Bonferroni). Validated: pAdjusted < 0.05 and r has the expected sign.
+ * Decorrelated: validated, and the correlation of the last 12 periods is weaker than that of the
+ * periods before them by a one-sided Fisher z test at 0.05 (each side with at least 8 pairs).
+ *
+ * @param sign the sign r is expected to have (`expectedSign`).
  */
 export function leadLagEvidence(
   leading: PeriodSeries,
   lagging: PeriodSeries,
   declaredLag: number | undefined,
-  effect: 'direct' | 'inverse',
+  sign: 1 | -1,
 ): LeadLagEvidence {
-  const sign = effect === 'inverse' ? -1 : 1;
   const x = differences(leading);
   const y = differences(lagging);
-  let lag: number | null = declaredLag ?? null;
-  let best: Correlation = { r: null, p: null, n: 0 };
+  let best: LagTest;
+  let tried: number;
   if (declaredLag !== undefined) {
-    best = correlate(x, y, declaredLag);
+    best = testLag(x, y, declaredLag);
+    tried = 1;
   } else {
-    let mostPairs = 0;
-    for (let candidate = 0; candidate <= MAX_DETECTED_LAG; candidate++) {
-      const c = correlate(x, y, candidate);
-      mostPairs = Math.max(mostPairs, c.n);
-      if (c.r === null) continue;
-      if (best.r === null || c.r * sign > best.r * sign) {
-        best = c;
-        lag = candidate;
-      }
-    }
-    if (best.r === null) best = { r: null, p: null, n: mostPairs };
+    const tests: LagTest[] = [];
+    for (let lag = 0; lag <= MAX_DETECTED_LAG; lag++) tests.push(testLag(x, y, lag));
+    const candidates = tests.filter((t) => t.r !== null);
+    tried = candidates.length;
+    best =
+      candidates.reduce<LagTest | null>(
+        (a, b) => (a === null || strength(b, sign) > strength(a, sign) ? b : a),
+        null,
+      ) ?? tests.reduce((a, b) => (b.n > a.n ? b : a));
   }
-  const validated = isValidated(best, sign);
-  let recent: Correlation | null = null;
-  let decorrelated = false;
-  if (lag !== null && lagging.values.length > 0) {
-    const lastIndex = lastValueIndex(lagging);
-    if (lastIndex !== null) {
-      recent = correlate(x, y, lag, lastIndex - RECENT_PERIODS + 1, lastIndex);
-      decorrelated = validated && recent.n >= MIN_PAIRS && !isValidated(recent, sign);
-    }
-  }
-  return { ...best, lag, validated, decorrelated, recent };
-}
+  const lag = best.r === null && declaredLag === undefined ? null : best.lag;
+  const pAdjusted = best.p === null ? null : Math.min(1, best.p * Math.max(1, tried));
+  const validated =
+    best.r !== null && pAdjusted !== null && pAdjusted < LINK_ALPHA && Math.sign(best.r) === sign;
 
-/**
- * OLS slope of the parent's relative change at t on the child's at t − lag (SPEC §3 Elasticity):
- * "10 % better here ≈ 10 × slope % there". Null below MIN_PAIRS pairs.
- */
-export function elasticity(
-  child: PeriodSeries,
-  parent: PeriodSeries,
-  lag: number,
-): { slope: number | null; n: number } {
-  const { xs, ys } = laggedPairs(relativeChanges(child), relativeChanges(parent), lag);
-  if (xs.length < MIN_PAIRS) return { slope: null, n: xs.length };
-  return { slope: ols(xs, ys)?.slope ?? null, n: xs.length };
+  let recent: Correlation | null = null;
+  let earlier: Correlation | null = null;
+  let pWeaker: number | null = null;
+  const last = lastValueIndex(lagging);
+  if (lag !== null && last !== null) {
+    const cut = last - RECENT_PERIODS + 1;
+    const { xs, ys, ts } = best.pairs;
+    const part = (keep: (t: number) => boolean): Correlation => {
+      const px: number[] = [];
+      const py: number[] = [];
+      ts.forEach((t, i) => {
+        if (keep(t)) {
+          px.push(xs[i]!);
+          py.push(ys[i]!);
+        }
+      });
+      const c = px.length >= MIN_PAIRS ? pearson(px, py) : null;
+      return { r: c?.r ?? null, p: c?.p ?? null, n: px.length };
+    };
+    recent = part((t) => t >= cut);
+    earlier = part((t) => t < cut);
+    if (earlier.r !== null && recent.r !== null)
+      pWeaker = fisherWeakerP(
+        { r: earlier.r, n: earlier.n * best.sizeRatio },
+        { r: recent.r, n: recent.n * best.sizeRatio },
+        sign,
+      );
+  }
+  const decorrelated = validated && pWeaker !== null && pWeaker < LINK_ALPHA;
+  return {
+    r: best.r,
+    p: best.p,
+    n: best.n,
+    lag,
+    pAdjusted,
+    lagsTried: tried,
+    seasonal: best.seasonal,
+    validated,
+    decorrelated,
+    recent,
+    earlier,
+    pWeaker,
+  };
 }
 
 function lastValueIndex(series: PeriodSeries): number | null {

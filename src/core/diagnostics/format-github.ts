@@ -1,4 +1,5 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { escapeControl } from './escape-text.ts';
 
 /**
  * GitHub Actions workflow commands, one per diagnostic, so findings show as annotations on the
@@ -24,9 +25,14 @@ export function formatGithub(
     .join('');
 }
 
-/** Escapes the message part of a workflow command. */
+/**
+ * Escapes the message part of a workflow command: line breaks as GitHub decodes them, every other
+ * control character made visible (an ESC sequence would act in the log).
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(
+    text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/\t/g, ' '),
+  );
 }
 
 /** Escapes a property value of a workflow command. */

@@ -1,3 +1,4 @@
+import { escapeJsonText } from './escape-text.ts';
 import { sortDiagnostics, type Diagnostic, type Severity } from './diagnostic.ts';
 
 /** A finding as the model and `check --format json` write it (SPEC §5). */
@@ -26,5 +27,5 @@ export function findingsJson(diagnostics: readonly Diagnostic[]): FindingJson[] 
 
 /** `{findings: [...]}` with the fields of the model's findings (SPEC §5), sorted, one per line. */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  return `${JSON.stringify({ findings: findingsJson(diagnostics) }, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify({ findings: findingsJson(diagnostics) }, null, 2))}\n`;
 }

@@ -10,42 +10,81 @@ export interface RuleMeta {
   readonly summary: string;
   /** `load` rules come from reading files and cannot be downgraded; `guardrail` rules can. */
   readonly kind: 'load' | 'guardrail';
+  /**
+   * An error of this rule means its file was not loaded (unreadable, not YAML, not the schema):
+   * nothing else is known about that file, so nothing about it can be compared or checked.
+   */
+  readonly blocking?: true;
+  /**
+   * The rule checks ids across files, so it depends on strategy.yaml and teams.yaml: it is not
+   * run against a file that failed to load, and its findings cannot be compared when one did.
+   */
+  readonly references?: true;
 }
 
 export const RULES = {
   // — files and syntax —
-  'file-empty': { kind: 'load', severity: 'error', summary: 'A file is empty.' },
-  'file-encoding': { kind: 'load', severity: 'error', summary: 'A file is not UTF-8 text.' },
+  'file-empty': { kind: 'load', blocking: true, severity: 'error', summary: 'A file is empty.' },
+  'file-encoding': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A file is not UTF-8 text.',
+  },
   'file-too-large': {
     kind: 'load',
+    blocking: true,
     severity: 'error',
     summary: 'A file is larger than Plumbline reads.',
   },
   'file-outside': {
     kind: 'load',
+    blocking: true,
     severity: 'error',
     summary: 'A file or link points outside the KPI folder.',
   },
-  'file-missing': { kind: 'load', severity: 'error', summary: 'A required file is missing.' },
+  'file-missing': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A required file is missing.',
+  },
   'file-unexpected': {
     kind: 'load',
     severity: 'warning',
     summary: 'A file Plumbline does not read sits in the KPI folder.',
   },
-  'yaml-syntax': { kind: 'load', severity: 'error', summary: 'A YAML file cannot be parsed.' },
+  'yaml-syntax': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A YAML file cannot be parsed.',
+  },
   // — schema —
-  'schema-type': { kind: 'load', severity: 'error', summary: 'A field has the wrong type.' },
+  'schema-type': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A field has the wrong type.',
+  },
   'schema-value': {
     kind: 'load',
+    blocking: true,
     severity: 'error',
     summary: 'A field has a value that is not allowed.',
   },
   'schema-unknown-key': {
     kind: 'load',
+    blocking: true,
     severity: 'error',
     summary: 'A field name is not part of the format (often a typo).',
   },
-  'schema-missing': { kind: 'load', severity: 'error', summary: 'A required field is missing.' },
+  'schema-missing': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A required field is missing.',
+  },
   // — readings —
   'csv-header': { kind: 'load', severity: 'error', summary: 'A readings CSV has a wrong header.' },
   'csv-row': {
@@ -76,35 +115,51 @@ export const RULES = {
   'csv-missing': { kind: 'load', severity: 'info', summary: 'A KPI has no readings file.' },
   // — references —
   'id-format': { kind: 'load', severity: 'error', summary: 'An id is not kebab-case.' },
-  'id-duplicate': { kind: 'load', severity: 'error', summary: 'Two things share one id.' },
+  'id-duplicate': {
+    kind: 'load',
+    references: true,
+    severity: 'error',
+    summary: 'Two things share one id.',
+  },
   'ref-unknown': {
     kind: 'load',
+    references: true,
     severity: 'error',
     summary: 'A reference names an id that does not exist.',
   },
   'ref-level': {
     kind: 'load',
+    references: true,
     severity: 'error',
     summary: 'A cascade link does not go one level up.',
   },
   'cycle-supports': {
     kind: 'load',
+    references: true,
     severity: 'error',
     summary: 'KPIs support each other in a cycle.',
   },
   'cycle-drives': {
     kind: 'load',
+    references: true,
     severity: 'error',
     summary: 'Leading indicators drive each other in a cycle.',
   },
   'cycle-objectives': {
     kind: 'load',
+    references: true,
     severity: 'error',
     summary: 'Objectives drive each other in a cycle.',
   },
-  'cycle-teams': { kind: 'load', severity: 'error', summary: 'The team tree has a cycle.' },
+  'cycle-teams': {
+    kind: 'load',
+    references: true,
+    severity: 'error',
+    summary: 'The team tree has a cycle.',
+  },
   'team-level': {
     kind: 'load',
+    references: true,
     severity: 'error',
     summary: 'A team sits at the wrong level under its parent.',
   },
@@ -213,6 +268,71 @@ export const RULES = {
     kind: 'guardrail',
     severity: 'warning',
     summary: 'A trigger fired and no action was recorded in time.',
+  },
+  // — the loader: files that are not what they seem, numbers that read two ways, plans that
+  //   contradict themselves —
+  'file-unreadable': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'The system refuses to read a file (permissions, a link to nothing).',
+  },
+  'file-folder': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A folder is named like a file Plumbline reads.',
+  },
+  'file-special': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A named pipe, socket or device is named like a file Plumbline reads.',
+  },
+  'file-loop': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A symbolic link leads back to itself.',
+  },
+  'file-misnamed': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A file looks meant for Plumbline but its name or place keeps it from being read.',
+  },
+  'file-duplicate': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'Two files define one id (another extension or case).',
+  },
+  'yaml-tag': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A YAML value carries a tag (`!include`…) that plain YAML does not have.',
+  },
+  'yaml-key': {
+    kind: 'load',
+    blocking: true,
+    severity: 'error',
+    summary: 'A YAML key is `__proto__`, `constructor` or `prototype`.',
+  },
+  'csv-ambiguous': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A reading can be read as two different numbers.',
+  },
+  'plan-contradiction': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A KPI’s plan contradicts itself (dates out of order, warning beyond critical).',
+  },
+  'range-reversed': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A `[min, max]` range of the policy has its minimum above its maximum.',
   },
 } as const satisfies Record<string, RuleMeta>;
 

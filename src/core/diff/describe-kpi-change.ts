@@ -1,3 +1,4 @@
+import { forecastWords } from '../analytics/forecast-words.ts';
 import {
   describeLatest,
   describeLink,
@@ -64,6 +65,13 @@ export function describeKpiChange(
     case 'latest': {
       const l = (v: typeof change.before) => (v === null ? 'none' : describeLatest(v, unit));
       return { what: 'latest reading', text: arrow(l(change.before), l(change.after)) };
+    }
+    case 'forecast': {
+      const f = (p: number | null) => (p === null ? 'no forecast' : forecastWords(p));
+      return {
+        what: 'chance of meeting the target',
+        text: arrow(f(change.before), f(change.after)),
+      };
     }
     case 'alignment': {
       const why = [

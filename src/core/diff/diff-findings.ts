@@ -1,4 +1,4 @@
-import { isRuleId, RULES } from '../diagnostics/rules.ts';
+import { isRuleId, RULES, type RuleMeta } from '../diagnostics/rules.ts';
 import type { FindingJson } from '../model/model.ts';
 import { isBlocking } from './unloaded-files.ts';
 
@@ -53,10 +53,10 @@ export function diffFindings(
 }
 
 // Guardrails, and the load checks of references between files (ids, levels, cycles).
-const REFERENCE_RULE = /^(ref-|cycle-|id-duplicate$|team-level$)/;
-
 function dependsOnStructure(rule: string): boolean {
-  return (isRuleId(rule) && RULES[rule].kind === 'guardrail') || REFERENCE_RULE.test(rule);
+  if (!isRuleId(rule)) return false;
+  const meta: RuleMeta = RULES[rule];
+  return meta.kind === 'guardrail' || meta.references === true;
 }
 
 function key(f: FindingJson): string {

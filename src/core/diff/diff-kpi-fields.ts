@@ -1,9 +1,11 @@
+import { targetOutlook } from '../analytics/forecast-words.ts';
 import type { KpiJson } from '../model/model.ts';
 import type { KpiFieldChange, LinkDefinition, TriggerDefinition } from './model-diff.ts';
 
 /**
  * What changed about a KPI present on both sides, in a fixed order: owner, team, objectives,
- * target, thresholds, links, triggers, lifecycle, status, latest reading, alignment score
+ * target, thresholds, links, triggers, lifecycle, status, latest reading, the outlook of the
+ * forecast, alignment score
  * (`withAlignment` false leaves the score out, when the strategy cannot be compared).
  */
 export function diffKpiFields(
@@ -28,6 +30,15 @@ export function diffKpiFields(
   for (const [b, a] of pair(triggers(before), triggers(after), (t) => t.when))
     out.push({ field: 'trigger', before: b, after: a });
   compare('lifecycle', 'status', 'latest');
+  // The probability moves with every reading: only a new outlook is worth a line in a PR.
+  const outlook = (k: KpiJson) =>
+    k.forecast === null ? null : targetOutlook(k.forecast.probability);
+  if (outlook(before) !== outlook(after))
+    out.push({
+      field: 'forecast',
+      before: before.forecast?.probability ?? null,
+      after: after.forecast?.probability ?? null,
+    });
   if (withAlignment && before.alignment.score !== after.alignment.score) {
     const passed = (k: KpiJson) =>
       new Set(k.alignment.checks.filter((c) => c.passed).map((c) => c.label));
@@ -45,7 +56,10 @@ export function diffKpiFields(
 }
 
 /** The changes whose before and after are the KPI's own field of that name. */
-type PlainField = Exclude<Extract<KpiFieldChange['field'], keyof KpiJson>, 'alignment'>;
+type PlainField = Exclude<
+  Extract<KpiFieldChange['field'], keyof KpiJson>,
+  'alignment' | 'forecast'
+>;
 
 function linkDefinition(l: KpiJson['links'][number]): LinkDefinition {
   return {

@@ -77,6 +77,12 @@ export type KpiFieldChange =
       readonly after: PeriodValueJson | null;
     }
   | {
+      /** The chance of meeting the target, when its outlook (likely, uncertain, unlikely) changes. */
+      readonly field: 'forecast';
+      readonly before: number | null;
+      readonly after: number | null;
+    }
+  | {
       readonly field: 'alignment';
       readonly before: number;
       readonly after: number;

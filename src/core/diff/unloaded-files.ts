@@ -1,12 +1,14 @@
+import { isRuleId, RULES, type RuleMeta } from '../diagnostics/rules.ts';
 import type { FindingJson, ModelJson } from '../model/model.ts';
 
-// Rules whose error means the file was not loaded at all (unreadable, not YAML, not the schema);
-// reference errors (`ref-unknown`…) leave the file loaded.
-const BLOCKING = /^(file-(?!unexpected$)|yaml-|schema-)/;
-
-/** Whether a finding is an error that stopped its file from loading. */
+/**
+ * Whether a finding is an error that stopped its file from loading (the rule's `blocking`
+ * property); reference errors (`ref-unknown`…) leave the file loaded.
+ */
 export function isBlocking(f: FindingJson): boolean {
-  return f.severity === 'error' && BLOCKING.test(f.rule);
+  if (f.severity !== 'error' || !isRuleId(f.rule)) return false;
+  const meta: RuleMeta = RULES[f.rule];
+  return meta.blocking === true;
 }
 
 /**

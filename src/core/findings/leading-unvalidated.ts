@@ -3,7 +3,7 @@ import { LINK_ALPHA, MIN_PAIRS } from '../analytics/lead-lag.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { GRAIN_NOUN } from '../period/period.ts';
 import { activeKpis } from './guardrail.ts';
-import { code, formatCorrelation, plural } from './phrases.ts';
+import { code, formatCorrelation, formatP, plural } from './phrases.ts';
 
 /**
  * leading-unvalidated (SPEC §3 Lead/lag evidence, the "evidenced" check): for an active KPI,
@@ -57,7 +57,10 @@ function explain(id: string, link: LinkAnalysis): { why: string; hint: string } 
       hint: `Keep adding readings to both KPIs: the link is tested once there are ${MIN_PAIRS} pairs of period-to-period changes.`,
     };
   }
-  const stats = formatCorrelation(evidence);
+  const stats =
+    evidence.lagsTried > 1 && evidence.pAdjusted !== null
+      ? `${formatCorrelation(evidence)}; ${formatP(evidence.pAdjusted)} after trying ${evidence.lagsTried} lags`
+      : formatCorrelation(evidence);
   const at =
     evidence.lag === null
       ? ''
@@ -68,14 +71,18 @@ function explain(id: string, link: LinkAnalysis): { why: string; hint: string } 
       hint: 'Check the readings of both KPIs; a link can only be tested when both move.',
     };
   }
-  const expected = link.effect === 'inverse' ? -1 : 1;
-  if (evidence.p !== null && evidence.p < LINK_ALPHA && Math.sign(evidence.r) !== expected) {
+  const expected = link.sign;
+  if (
+    evidence.pAdjusted !== null &&
+    evidence.pAdjusted < LINK_ALPHA &&
+    Math.sign(evidence.r) !== expected
+  ) {
     return {
-      why: `they move ${expected === 1 ? 'in opposite directions' : 'together'} (${stats}${at}), but the link says they move ${expected === 1 ? 'together' : 'in opposite directions'}`,
+      why: `they move ${expected === 1 ? 'in opposite directions' : 'together'} (${stats}${at}), but the link expects them to move ${expected === 1 ? 'together' : 'in opposite directions'}`,
       hint:
         expected === 1
-          ? `If a rise in ${code(id)} should lower ${code(link.to)}, add \`effect: inverse\` to the link; otherwise rethink or remove it.`
-          : 'Remove `effect: inverse` if they should move together; otherwise rethink or remove the link.',
+          ? `The expected direction comes from both KPIs' \`direction\`: if a better ${code(id)} should make ${code(link.to)} worse, add \`effect: inverse\` to the link; otherwise rethink or remove it.`
+          : "The expected direction comes from both KPIs' `direction` and `effect: inverse`: check them; otherwise rethink or remove the link.",
     };
   }
   return {

@@ -28,6 +28,11 @@ export function formatCorrelation(c: Correlation): string {
   return `${r}, n = ${c.n}${p}`;
 }
 
+/** A p-value as people read it: `p = 0.013`, `p < 0.001`. */
+export function formatP(p: number): string {
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}
+
 /** `a function`, `an enterprise`: the indefinite article by the first letter. */
 export function withArticle(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;

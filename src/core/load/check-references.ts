@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
+import { ID_PATTERN } from '../schema/common.ts';
 import { LEVEL_NUMBER } from '../schema/teams.ts';
 import { findCycles } from './find-cycles.ts';
 import type { Project } from './project.ts';
@@ -35,7 +36,10 @@ export function checkReferences(project: Project, ctx: ReferenceContext): Diagno
       diagnostic(
         'ref-unknown',
         at,
-        `\`${field}\` names \`${id}\`, which is not ${what}.${didYouMean(id, known)}`,
+        `\`${field}\` names \`${id}\`, which is not ${what}.${didYouMean(
+          id,
+          [...known].filter((k) => ID_PATTERN.test(k)),
+        )}`,
         known.size === 0
           ? `Define it in ${where} first.`
           : `Use an id from ${where}, or add \`${id}\` there.`,

@@ -30,6 +30,10 @@ import {
   type Project,
 } from './project.ts';
 import { hasText, type SourceFile, type TextFile, type UnreadableFile } from './source-file.ts';
+import { intendedPath, kindOf } from './file-kinds.ts';
+import { idWords, namedThings, type NamedThing } from './id-words.ts';
+import { lookAlikeWords, skeleton } from './look-alikes.ts';
+import { planContradictions, reversedRanges } from './plan-contradictions.ts';
 import { parseYamlFile, type Locator } from './yaml-file.ts';
 import { issuesToDiagnostics } from './zod-issues.ts';
 
@@ -41,8 +45,6 @@ export interface LoadResult {
   readonly complete: boolean;
 }
 
-const YAML_EXT = /\.ya?ml$/;
-
 /** Loads a KPI folder from its files. Never throws on user input. */
 export function loadProject(files: readonly SourceFile[]): LoadResult {
   const diagnostics: Diagnostic[] = [];
@@ -50,46 +52,39 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
   const csvByKpi = new Map<string, SourceFile>();
   const metricFiles: SourceFile[] = [];
   const journalFiles: SourceFile[] = [];
-  let strategyFile: SourceFile | undefined;
-  let teamsFile: SourceFile | undefined;
+  let strategyFile: TextFile | undefined;
+  let teamsFile: TextFile | undefined;
 
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { duplicates, intended } = sortOut(sorted, diagnostics);
+  // A KPI whose file exists — valid or not, misnamed, duplicated — is not an unknown reference.
+  const declaredKpis = new Set<string>();
+  for (const p of [...sorted.map((f) => f.path), ...intended.keys()]) {
+    if (kindOf(p) !== 'metric') continue;
+    declaredKpis.add(kpiId(p));
+    // `оrders.yaml` (a Cyrillic о) is meant as `orders`: its id-format error is the one error.
+    const plain = skeleton(kpiId(p));
+    if (plain !== kpiId(p) && ID_PATTERN.test(plain)) declaredKpis.add(plain);
+  }
+  for (const file of sorted) {
+    const p = file.path;
+    const kind = kindOf(p);
+    if (kind === null || duplicates.has(p)) continue;
     if (!hasText(file)) {
       diagnostics.push(fileProblem(file));
       continue;
     }
-    const p = file.path;
-    if (p === STRATEGY_FILE) strategyFile = file;
-    else if (p === TEAMS_FILE) teamsFile = file;
-    else if (p === 'strategy.yml' || p === 'teams.yml') {
-      const name = p.replace('.yml', '.yaml');
-      diagnostics.push(
-        diagnostic(
-          'file-unexpected',
-          { file: p, line: 1, col: 1 },
-          `Plumbline reads \`${name}\`, not \`${p}\`.`,
-          `Rename the file to \`${name}\`.`,
-        ),
-      );
-    } else if (p.startsWith('metrics/') && YAML_EXT.test(p) && !p.slice(8).includes('/'))
-      metricFiles.push(file);
-    else if (p.startsWith('metrics/') && p.endsWith('.csv') && !p.slice(8).includes('/'))
-      csvByKpi.set(p.slice(8, -4), file);
-    else if (p.startsWith('journal/') && YAML_EXT.test(p)) journalFiles.push(file);
-    else if (p.startsWith('metrics/') || p.startsWith('journal/')) {
-      diagnostics.push(
-        diagnostic(
-          'file-unexpected',
-          { file: p, line: 1, col: 1 },
-          'Plumbline does not read this file.',
-          p.startsWith('metrics/')
-            ? 'KPI folders hold `<id>.yaml` and `<id>.csv` files only: rename it or move it elsewhere.'
-            : 'Journal entries are `.yaml` files: rename it or move it elsewhere.',
-        ),
-      );
-    }
+    if (kind === 'strategy') strategyFile = file;
+    else if (kind === 'teams') teamsFile = file;
+    else if (kind === 'metric') metricFiles.push(file);
+    else if (kind === 'readings') csvByKpi.set(kpiId(p), file);
+    else if (kind === 'journal') journalFiles.push(file);
   }
+  /** True when a file of this path is there, in any state, or a misnamed file stands for it. */
+  const present = (p: string): boolean => files.some((f) => f.path === p) || intended.has(p);
 
+  // Teams, goals and objectives by name, so `team: Inside Sales` can be told its id.
+  const named: NamedThing[] = [];
   const parse = <S extends z.ZodType>(
     file: TextFile,
     schema: S,
@@ -99,6 +94,8 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     locators.set(file.path, yaml.locator);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.diagnostics.length > 0) return undefined;
+    if (file.path === STRATEGY_FILE || file.path === TEAMS_FILE)
+      named.push(...namedThings(file.path === TEAMS_FILE ? 'teams' : 'strategy', yaml.value));
     const result = schema.safeParse(yaml.value, { reportInput: true });
     if (result.success) return result.data;
     diagnostics.push(
@@ -107,6 +104,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
         locator: yaml.locator,
         schema,
         noun,
+        explainId: (field, key, value) => idWords(field, key, value, named, declaredKpis),
       }),
     );
     return undefined;
@@ -114,48 +112,55 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
 
   let strategy: Strategy | undefined;
   let teamsLoaded = false;
-  if (strategyFile === undefined || !hasText(strategyFile)) {
-    if (!files.some((f) => f.path === STRATEGY_FILE)) {
+  if (strategyFile === undefined) {
+    if (!present(STRATEGY_FILE)) {
       diagnostics.push(missingFile(STRATEGY_FILE, 'the organisation, its goals and objectives'));
     }
   } else {
     strategy = parse(strategyFile, strategySchema, 'strategy.yaml');
-    if (strategy !== undefined)
+    if (strategy !== undefined) {
       diagnostics.push(
         ...checkSeverityKeys(strategy, (path) => ({
           file: STRATEGY_FILE,
           ...locators.get(STRATEGY_FILE)!.at(path, { key: true }),
         })),
       );
+      const at = locators.get(STRATEGY_FILE)!;
+      diagnostics.push(
+        ...reversedRanges(strategy.policy, (path) => ({ file: STRATEGY_FILE, ...at.at(path) })),
+      );
+    }
   }
 
   let teams: Team[] = [];
-  if (teamsFile === undefined || !hasText(teamsFile)) {
-    if (!files.some((f) => f.path === TEAMS_FILE))
-      diagnostics.push(missingFile(TEAMS_FILE, 'the organisation tree'));
+  if (teamsFile === undefined) {
+    if (!present(TEAMS_FILE)) diagnostics.push(missingFile(TEAMS_FILE, 'the organisation tree'));
   } else {
     const parsed = parse(teamsFile, teamsSchema, 'teams.yaml');
     teams = parsed ?? [];
     teamsLoaded = parsed !== undefined;
   }
 
-  const declaredKpis = new Set<string>();
   const kpis: KpiRecord[] = [];
   for (const file of metricFiles) {
     if (!hasText(file)) continue;
-    const id = file.path.slice(8).replace(YAML_EXT, '');
-    declaredKpis.add(id);
+    const id = kpiId(file.path);
     if (!ID_PATTERN.test(id)) {
+      const lookAlike = lookAlikeWords(id);
       diagnostics.push(
         diagnostic(
           'id-format',
           { file: file.path, line: 1, col: 1 },
-          `The file name \`${id}\` is not a valid KPI id.`,
-          `A KPI id is its file name in kebab-case: rename the file to \`metrics/${kebabCase(id)}.yaml\` (and its CSV too).`,
+          `The file name \`${id}\` is not a valid KPI id${lookAlike === null ? '' : `: ${lookAlike}`}.`,
+          `A KPI id is its file name in kebab-case: rename the file to \`metrics/${kebabCase(skeleton(id))}.yaml\` (and its CSV too).`,
         ),
       );
     }
     const def = parse(file, metricSchema, 'a KPI file');
+    if (def !== undefined) {
+      const at = locators.get(file.path)!;
+      diagnostics.push(...planContradictions(def, (path) => ({ file: file.path, ...at.at(path) })));
+    }
     const csv = csvByKpi.get(id);
     let readings: Readings = emptyReadings();
     if (csv !== undefined && hasText(csv)) {
@@ -164,7 +169,8 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
       readings = parsed.readings;
       if (def !== undefined) diagnostics.push(...checkGrains(csv.path, readings, def.cadence));
     }
-    if (csv === undefined && def !== undefined) {
+    const csvPath = `metrics/${id}.csv`;
+    if (csv === undefined && def !== undefined && !present(csvPath) && ID_PATTERN.test(id)) {
       diagnostics.push(
         diagnostic(
           'csv-missing',
@@ -228,7 +234,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     ...checkReferences(project, {
       declaredKpis,
       strategyLoaded: strategy !== undefined,
-      teamsLoaded: teamsFile !== undefined,
+      teamsLoaded,
     }),
   );
   return { project, diagnostics, complete: strategy !== undefined && teamsLoaded };
@@ -300,14 +306,124 @@ function fileProblem(file: UnreadableFile): Diagnostic {
         `This file links outside the KPI folder${detail}, so it is not read.`,
         'Replace the link with the file itself.',
       );
-    default:
+    case 'folder':
       return diagnostic(
-        'file-encoding',
+        'file-folder',
+        at,
+        `\`${file.path}\` is a folder, but its name is that of a file Plumbline reads.`,
+        'Rename the folder, or move what it holds out and put the file in its place.',
+      );
+    case 'special':
+      return diagnostic(
+        'file-special',
+        at,
+        `\`${file.path}\` is ${file.detail ?? 'not a regular file'}, not a file with text, so it is not read.`,
+        'Replace it with a regular file, or remove it.',
+      );
+    case 'loop':
+      return diagnostic(
+        'file-loop',
+        at,
+        `\`${file.path}\` is a symbolic link that leads back to itself, so it is not read.`,
+        'Replace the link with the file itself, or remove it.',
+      );
+    case 'unreadable':
+      return diagnostic(
+        'file-unreadable',
         at,
         `This file cannot be read${detail}.`,
-        'Check its permissions, or remove it.',
+        'Make it readable by the user who runs Plumbline (or in git: commit the file itself), or remove it.',
       );
+    default:
+      return assertNever(file.problem);
   }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled file problem: ${String(value)}`);
+}
+
+/** The id of a KPI or readings file: its name without the extension. */
+function kpiId(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.(ya?ml|csv|sql)$/, '');
+}
+
+/**
+ * Sorts out the files Plumbline does not read and the ones that clash, before anything is parsed:
+ * a file that looks meant for Plumbline (file-misnamed, naming the path it needs), any other file
+ * in metrics/ or journal/ (file-unexpected), and two files for one KPI id — another extension or
+ * another case — (file-duplicate on each; neither is loaded). Returns the clashing paths and, for
+ * each misnamed file, the path it stands for.
+ */
+function sortOut(
+  files: readonly SourceFile[],
+  diagnostics: Diagnostic[],
+): { duplicates: Set<string>; intended: Map<string, string> } {
+  const paths = new Set(files.map((f) => f.path));
+  const intended = new Map<string, string>();
+  const byId = new Map<string, string[]>();
+  for (const { path: p } of files) {
+    const kind = kindOf(p);
+    if (kind === 'metric' || kind === 'readings') {
+      const key = `${kind}:${kpiId(p).toLowerCase()}`;
+      byId.set(key, [...(byId.get(key) ?? []), p]);
+      continue;
+    }
+    if (kind !== null) continue;
+    const meant = intendedPath(p);
+    if (meant !== null) {
+      intended.set(meant, p);
+      diagnostics.push(misnamed(p, meant, paths.has(meant)));
+    } else if (p.startsWith('metrics/') || p.startsWith('journal/')) {
+      diagnostics.push(
+        diagnostic(
+          'file-unexpected',
+          { file: p, line: 1, col: 1 },
+          'Plumbline does not read this file.',
+          p.startsWith('metrics/')
+            ? 'KPI folders hold `<id>.yaml` and `<id>.csv` files only: rename it or move it elsewhere.'
+            : 'Journal entries are `.yaml` files: rename it or move it elsewhere.',
+        ),
+      );
+    }
+  }
+  const duplicates = new Set<string>();
+  for (const [key, group] of byId) {
+    if (group.length < 2) continue;
+    const what = key.startsWith('metric:') ? 'the KPI' : 'the readings of';
+    for (const p of group) {
+      duplicates.add(p);
+      const others = group.filter((o) => o !== p).map((o) => `\`${o}\``);
+      diagnostics.push(
+        diagnostic(
+          'file-duplicate',
+          { file: p, line: 1, col: 1 },
+          `This file and ${others.join(' and ')} are two files for ${what} \`${kpiId(p).toLowerCase()}\`, so neither is read.`,
+          'Keep one of them: merge what differs into it and delete the other.',
+        ),
+      );
+    }
+  }
+  return { duplicates, intended };
+}
+
+/** The file-misnamed error of a file that Plumbline would read under the path `meant`. */
+function misnamed(p: string, meant: string, meantExists: boolean): Diagnostic {
+  const at = { file: p, line: 1, col: 1 };
+  const name = (x: string) => x.slice(x.lastIndexOf('/') + 1);
+  const ext = (x: string) => x.slice(x.lastIndexOf('.'));
+  const why =
+    p.split('/').length > meant.split('/').length
+      ? `KPI files sit directly in \`metrics/\`, so \`${p}\` in a subfolder is not read`
+      : ext(p) !== ext(meant) && ext(p).toLowerCase() === ext(meant)
+        ? `Plumbline reads \`${ext(meant)}\` files, not \`${ext(p)}\`, so \`${p}\` is not read`
+        : `Plumbline reads \`${meant}\`, not \`${p}\` (names are case-sensitive, and end in \`.yaml\`)`;
+  const hint = meantExists
+    ? `\`${meant}\` is there too and is the one read: merge what differs into it and delete \`${p}\`.`
+    : p.split('/').length > meant.split('/').length
+      ? `Move it to \`${meant}\`.`
+      : `Rename the file to \`${name(meant)}\`.`;
+  return diagnostic('file-misnamed', at, `${why}.`, hint);
 }
 
 function missingFile(name: string, what: string): Diagnostic {

@@ -1,6 +1,7 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { formatDay } from '../period/period.ts';
+import { CellGroups, type GroupWords } from './cell-groups.ts';
 import { CsvCursor, detectDelimiter, ESCAPED, MAX_CELLS, QUOTED } from './csv-cursor.ts';
 import { emptyReadings } from './empty-readings.ts';
 import { parseNumber } from './parse-number.ts';
@@ -26,6 +27,18 @@ export interface Readings {
   /** Row index (after sorting) → note, for non-empty notes only. */
   readonly notes: ReadonlyMap<number, string>;
 }
+
+/** Collects one cell problem, to be grouped with the cells of its column written the same way. */
+type ReportCell = (
+  rule: RuleId,
+  line: number,
+  col: number,
+  column: number,
+  cell: string,
+  words: MessageText,
+  groupWords: GroupWords,
+  key?: string,
+) => void;
 
 /** At most this many problems are listed per file, then one line counts the rest. */
 export const MAX_DIAGNOSTICS = 50;
@@ -68,6 +81,13 @@ export function parseReadings(
     }
   };
 
+  // Cell problems go by column and pattern: fifty `02.01.2023` dates are one error.
+  const groups = new CellGroups();
+  const reportCell: ReportCell = (rule, line, col, column, cell, words, groupWords, key) => {
+    if (!groups.add(rule, line, col, column, cell, words, groupWords, key))
+      report(rule, line, col, words);
+  };
+
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const delimiter = detectDelimiter(text, start);
   const cursor = new CsvCursor(text, start, delimiter);
@@ -103,6 +123,14 @@ export function parseReadings(
     }
     const dateEmpty = dateAt >= count || starts[dateAt] === ends[dateAt];
     if (dateEmpty && cursor.isBlankRow()) continue;
+    if (
+      delimiter === ',' &&
+      valueAt + 1 < count &&
+      valueAt + 1 < MAX_CELLS &&
+      ends[valueAt + 1]! - starts[valueAt + 1]! === 3 && // cheap: a 3-char cell after the value
+      groupedValue(cursor, valueAt, report)
+    )
+      continue;
     if (count > width) {
       const extra = firstFilledAfter(cursor, width);
       if (extra >= 0) {
@@ -122,9 +150,10 @@ export function parseReadings(
       // Blanks inside quotes ("  ") are an empty cell too.
       valueOk = !Number.isNaN(value) || cursor.cell(valueAt).trim() === '';
     }
+    if (decimalComma && valueOk && separatorValue(cursor, valueAt, reportCell)) continue;
     const dateOk = !Number.isNaN(date);
     if (!dateOk || !valueOk) {
-      reportRow(cursor, dateAt, valueAt, dateOk, valueOk, delimiter, report);
+      reportRow(cursor, dateAt, valueAt, dateOk, valueOk, delimiter, report, reportCell);
       continue;
     }
 
@@ -157,6 +186,18 @@ export function parseReadings(
   const readings = sortReadings(
     { length: n, days, grains, values, lines, dateCols, noteRows, noteTexts },
     (line, col, earlierLine, day) => {
+      const same = say.duplicateDate(formatDay(day), earlierLine);
+      const grouped = groups.add(
+        'csv-duplicate-date',
+        line,
+        col,
+        -1,
+        formatDay(day),
+        same,
+        (g) => say.sameDates(formatDay(day), g.count, earlierLine, g.lastLine),
+        formatDay(day),
+      );
+      if (grouped) return;
       problemCount++;
       if (line > worstKept) return; // cannot be among the first problems any more
       const words = say.duplicateDate(formatDay(day), earlierLine);
@@ -171,6 +212,9 @@ export function parseReadings(
       }
     },
   );
+  const grouped = groups.diagnostics(file);
+  problems.push(...grouped);
+  problemCount += grouped.length;
   return { readings, diagnostics: capDiagnostics(problems, problemCount, file) };
 }
 
@@ -183,6 +227,7 @@ function reportRow(
   valueOk: boolean,
   delimiter: string,
   report: Report,
+  reportCell: ReportCell,
 ): void {
   const line = cursor.rowLine;
   const dateProblem = (): void => {
@@ -191,16 +236,29 @@ function reportRow(
     if (dateAt >= cursor.count) report('csv-date', line, 1, say.missingDate());
     else if (found === '')
       report('csv-date', cursor.lines[dateAt]!, cursor.cols[dateAt]!, say.missingDate());
-    else report('csv-date', cursor.lines[dateAt]!, cursor.cols[dateAt]!, say.badDate(found));
+    else
+      reportCell(
+        'csv-date',
+        cursor.lines[dateAt]!,
+        cursor.cols[dateAt]!,
+        dateAt,
+        found,
+        say.badDate(found),
+        (g) => say.badDates(g.example, g.count, g.firstLine, g.lastLine, g.partMax),
+      );
   };
   const valueProblem = (): void => {
     if (valueOk) return;
     const found = cursor.cell(valueAt).trim();
-    report(
+    const words = say.badNumber(found, delimiter);
+    reportCell(
       'csv-number',
       cursor.lines[valueAt]!,
       cursor.cols[valueAt]!,
-      say.badNumber(found, delimiter),
+      valueAt,
+      found,
+      words,
+      (g) => say.badNumbers(g.example, g.count, g.firstLine, g.lastLine, words.hint),
     );
   };
   if (dateAt < valueAt) {
@@ -211,6 +269,94 @@ function reportRow(
     dateProblem();
   }
 }
+
+/**
+ * In a comma file, a value of one to three digits followed by unquoted cells of exactly three
+ * digits (`360,210`) may be one number typed with a thousands comma: reports it; true when so.
+ */
+function groupedValue(cursor: CsvCursor, valueAt: number, report: Report): boolean {
+  if (valueAt + 1 >= cursor.count || valueAt + 1 >= MAX_CELLS) return false;
+  if (!isDigits(cursor, valueAt, 1, 3, true)) return false;
+  let k = valueAt + 1;
+  while (k < cursor.count && k < MAX_CELLS && isDigits(cursor, k, 3, 3, false)) k++;
+  if (k === valueAt + 1) return false;
+  const value = cursor.cell(valueAt).trim();
+  const groups: string[] = [];
+  for (let i = valueAt + 1; i < k; i++) groups.push(cursor.cell(i));
+  const cells: string[] = [];
+  for (let i = 0; i < cursor.count && i < MAX_CELLS; i++) {
+    const text = cursor.cell(i);
+    cells.push(i > valueAt && i < k ? `"${text}"` : /[",\r\n]/.test(text) ? csvQuote(text) : text);
+  }
+  const row = cells.join(',');
+  report(
+    'csv-ambiguous',
+    cursor.lines[valueAt]!,
+    cursor.cols[valueAt]!,
+    say.groupedValue(value, groups, row),
+  );
+  return true;
+}
+
+/** A cell of `min`–`max` ASCII digits, unquoted, with an optional sign when `signed`. */
+function isDigits(
+  cursor: CsvCursor,
+  i: number,
+  min: number,
+  max: number,
+  signed: boolean,
+): boolean {
+  if ((cursor.flags[i]! & QUOTED) !== 0) return false;
+  const text = cursor.text;
+  let p = cursor.starts[i]!;
+  const end = cursor.ends[i]!;
+  if (signed && p < end && (text[p] === '-' || text[p] === '+')) p++;
+  const n = end - p;
+  if (n < min || n > max) return false;
+  for (; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function csvQuote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** `364.770` or `364,770` where both marks may be decimal: reports it; true when so. */
+function separatorValue(cursor: CsvCursor, valueAt: number, reportCell: ReportCell): boolean {
+  // Cheap test on char codes first: a mark four from the end (`364.770`), digits after it.
+  const text = cursor.text;
+  const end = cursor.ends[valueAt]!;
+  const length = end - cursor.starts[valueAt]!;
+  if (length < 5 || length > 8) return false;
+  const mark = text.charCodeAt(end - 4);
+  if (mark !== 46 && mark !== 44) return false;
+  for (let p = end - 3; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
+  const found = cursor.cell(valueAt).trim();
+  if (!AMBIGUOUS_SEPARATOR.test(found)) return false;
+  const words = say.separatorValue(found.replace(/^\+/, ''));
+  reportCell(
+    'csv-ambiguous',
+    cursor.lines[valueAt]!,
+    cursor.cols[valueAt]!,
+    valueAt,
+    found,
+    words,
+    (g) => ({
+      message: `${words.message} So can ${g.count - 1} more values of this column (lines ${g.firstLine}–${g.lastLine}) written the same way.`,
+      hint: words.hint,
+    }),
+  );
+  return true;
+}
+
+/** One to three digits (not a lone 0), one `.` or `,`, exactly three digits. */
+const AMBIGUOUS_SEPARATOR = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 
 /** Reports the first non-empty cell under a column with no name; true when there is one. */
 function hasUnnamedContent(cursor: CsvCursor, unnamed: Uint8Array, report: Report): boolean {

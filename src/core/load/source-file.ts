@@ -20,8 +20,13 @@ export interface UnreadableFile {
   readonly col?: number;
 }
 
-/** Why a file could not be read as text. */
-export type FileProblem = 'encoding' | 'too-large' | 'outside' | 'unreadable';
+/**
+ * Why a file could not be read as text: not UTF-8, over the size limit, a link leading outside
+ * the folder, a folder where a file was expected, not a regular file (a named pipe, socket or
+ * device), a link that leads back to itself, or refused by the system (permissions, vanished).
+ */
+export type FileProblem =
+  'encoding' | 'too-large' | 'outside' | 'folder' | 'special' | 'loop' | 'unreadable';
 
 /** True when the file was read as text. */
 export function hasText(file: SourceFile): file is TextFile {

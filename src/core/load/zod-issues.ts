@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ID_PATTERN } from '../schema/common.ts';
 import { didYouMean, suggest } from './suggest.ts';
+import type { MessageText } from './readings-messages.ts';
 import type { Locator, ValuePath } from './yaml-file.ts';
 import { describe, fieldsOf, isInteger, schemaAt } from './zod-schema-at.ts';
 
@@ -13,6 +14,11 @@ export interface IssueContext {
   readonly schema: z.ZodType;
   /** What the file is, for messages: "a KPI file", "strategy.yaml". */
   readonly noun: string;
+  /**
+   * Plain words for a value written where an id belongs, when the value tells what was meant (a
+   * name, look-alike letters); `key` is the field name, null inside a list.
+   */
+  readonly explainId?: (field: string, key: string | null, value: string) => MessageText | null;
 }
 
 /** Turns the issues of one zod parse into diagnostics a non-programmer can act on. */
@@ -85,7 +91,13 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
         ),
       ];
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      const words =
+        issue.format === 'regex' && isIdPattern(issue.pattern) && typeof issue.input === 'string'
+          ? ctx.explainId?.(field, keyOf(path), issue.input)
+          : undefined;
+      if (words !== undefined && words !== null)
+        return [diagnostic('schema-value', at(path), words.message, words.hint)];
       return [
         diagnostic(
           'schema-value',
@@ -94,6 +106,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
           expectedHint,
         ),
       ];
+    }
     case 'too_small':
     case 'too_big': {
       const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
@@ -186,6 +199,12 @@ export function fieldName(path: ValuePath): string {
   return out;
 }
 
+/** The field name at the end of a path, or null when the path ends in a list index. */
+function keyOf(path: ValuePath): string | null {
+  const last = path[path.length - 1];
+  return typeof last === 'string' ? last : null;
+}
+
 function lastKey(path: ValuePath): string {
   return String(path[path.length - 1]);
 }
@@ -215,15 +234,20 @@ function typeWords(expected: string): string {
   }
 }
 
+/** zod 4 reports a regex as `/…/`; earlier versions as its source. */
+function isIdPattern(pattern: string | undefined): boolean {
+  return pattern === String(ID_PATTERN) || pattern === ID_PATTERN.source;
+}
+
 function formatWords(issue: z.core.$ZodIssueInvalidStringFormat): string {
-  if (issue.format === 'regex' && issue.pattern === ID_PATTERN.source) {
+  if (issue.format === 'regex' && isIdPattern(issue.pattern)) {
     return 'must be a kebab-case id (lower-case letters and digits, words joined by single hyphens, e.g. `grow-pipeline`)';
   }
   if (issue.format === 'regex' && issue.pattern?.includes('%') === true)
     return 'must be a percent such as `5%` or `-20%`';
   if (issue.format === 'regex' && issue.pattern?.includes('https?') === true)
     return 'must be a link starting with http:// or https://';
-  if (issue.format === 'regex' && issue.pattern?.startsWith('^@') === true)
+  if (issue.format === 'regex' && issue.pattern?.replace(/^\//, '').startsWith('^@') === true)
     return 'must be a GitHub user or team such as `@org/team`';
   return `is not in the expected format`;
 }

@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE } from '../schema/strategy.ts';
 import type { KpiAnalysis, LinkAnalysis, ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { DEFAULT_THRESHOLDS, type Status } from '../analytics/status.ts';
 import { executionRate } from '../analytics/triggers.ts';
+import { TREND_FDR } from '../analytics/trend.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingsJson } from '../diagnostics/format-json.ts';
 import {
@@ -140,6 +141,7 @@ export function buildModel(analysis: ProjectAnalysis, findings: readonly Diagnos
     teams,
     findings: findingsJson(findings),
     alerts,
+    trends: trendTests(analysis.kpis),
     execution: { fired, handled, rate: fired === 0 ? null : handled / fired },
     noise: noiseByQuarter(analysis),
     journal: analysis.journal.map(({ file, entry }) => ({
@@ -226,6 +228,15 @@ function kpiJson(
             date: periodDate(f.latest.index),
             value: f.latest.value,
           },
+    current:
+      f.current === null
+        ? null
+        : {
+            period: period(f.current.index),
+            date: periodDate(f.current.index),
+            value: f.current.value,
+            partial: true,
+          },
     planned: num(f.planned),
     baseline:
       def.baseline === undefined
@@ -248,6 +259,8 @@ function kpiJson(
     trend: {
       slope: num(f.trend.slope),
       p: num(f.trend.p),
+      q: num(f.trend.q),
+      seasonal: f.trend.seasonal,
       direction: f.trend.direction,
       n: f.trend.n,
     },
@@ -256,8 +269,11 @@ function kpiJson(
         ? null
         : {
             date: formatDay(f.forecast.day),
-            value: num(f.forecast.value),
-            meets: f.forecast.meets,
+            value: f.forecast.value,
+            low: num(f.forecast.low),
+            high: num(f.forecast.high),
+            probability: f.forecast.probability,
+            n: f.forecast.n,
           },
     stale: f.freshness.stale,
     overdue: f.freshness.overdue,
@@ -276,7 +292,8 @@ function kpiJson(
             to: k.impact.to,
             via: k.impact.via,
             declaredWeight: num(k.impact.declaredWeight),
-            elasticity: num(k.impact.elasticity),
+            elasticity: interval(k.impact.elasticity),
+            validated: k.impact.validated,
           },
     alignment: {
       score: k.alignment.score,
@@ -333,19 +350,32 @@ function linkJson(l: LinkAnalysis): LinkJson {
     r: num(e.r),
     n: e.n,
     p: num(e.p),
+    pAdjusted: num(e.pAdjusted),
+    seasonal: e.seasonal,
     validated: e.validated,
     decorrelated: e.decorrelated,
     recent: e.recent === null ? null : { r: num(e.recent.r), n: e.recent.n, p: num(e.recent.p) },
-    elasticity: num(l.elasticity),
-    elasticityN: l.elasticityN,
-    evidence: e.decorrelated
-      ? 'decorrelated'
-      : e.validated
-        ? 'validated'
-        : e.r === null
-          ? 'not-enough-data'
-          : 'unvalidated',
+    earlier:
+      e.earlier === null ? null : { r: num(e.earlier.r), n: e.earlier.n, p: num(e.earlier.p) },
+    pWeaker: num(e.pWeaker),
+    elasticity: (() => {
+      const x = l.elasticity;
+      const i = interval(x);
+      return x === null || i === null || num(x.p) === null ? null : { ...i, p: x.p + 0, n: x.n };
+    })(),
+    evidence: l.state,
   };
+}
+
+/** An estimate with its interval, or null when any bound is not a finite number. */
+function interval(
+  x: { value: number; low: number; high: number } | null,
+): { value: number; low: number; high: number } | null {
+  if (x === null) return null;
+  const value = num(x.value);
+  const low = num(x.low);
+  const high = num(x.high);
+  return value === null || low === null || high === null ? null : { value, low, high };
 }
 
 /** A trigger condition in words: "falls 20 % or more against 1 week earlier". */
@@ -409,4 +439,21 @@ function num(x: number | null | undefined): number | null {
 
 function sortById<T extends { id: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Tested, flagged and the Benjamini–Hochberg threshold over the active KPIs' trends. */
+function trendTests(kpis: readonly KpiAnalysis[]): ModelJson['trends'] {
+  let tested = 0;
+  let flagged = 0;
+  let threshold: number | null = null;
+  for (const k of kpis) {
+    const t = k.facts.trend;
+    if (k.record.def.status !== 'active' || t.q === null || t.p === null) continue;
+    tested++;
+    if (t.q < TREND_FDR) {
+      flagged++;
+      threshold = Math.max(threshold ?? 0, t.p);
+    }
+  }
+  return { tested, flagged, threshold };
 }

@@ -41,10 +41,25 @@ export interface LinkJson {
   readonly grain: Cadence;
   readonly effect: 'direct' | 'inverse';
   readonly weight: number | null;
+  /**
+   * Pearson r of the period-over-period changes at `lag` (of their residuals after period-of-year
+   * effects when `seasonal`); null when not computable.
+   */
   readonly r: number | null;
+  /** Pairs used. */
   readonly n: number;
+  /**
+   * Two-sided p of r at this lag as if it had been fixed: Student's t on the effective pairs
+   * (autocorrelation, Bartlett) less the season means removed.
+   */
   readonly p: number | null;
+  /** `p` after the lag search (Bonferroni over the lags tried); `p` for a declared lag. */
+  readonly pAdjusted: number | null;
+  /** True when period-of-year effects were removed (two or more years of a seasonal grain). */
+  readonly seasonal: boolean;
+  /** pAdjusted < 0.05 with the expected sign, whichever the lag's source. */
   readonly validated: boolean;
+  /** Validated, and the last 12 periods' r is weaker than the earlier r (one-sided Fisher z). */
   readonly decorrelated: boolean;
   /** r, n, p over the last 12 periods. */
   readonly recent: {
@@ -52,11 +67,30 @@ export interface LinkJson {
     readonly n: number;
     readonly p: number | null;
   } | null;
-  /** "10 % better here ≈ 10 × elasticity % there"; null with fewer than 8 pairs. */
-  readonly elasticity: number | null;
-  readonly elasticityN: number;
-  /** `validated`, `decorrelated`, `unvalidated`, or `not-enough-data` (n < 8). */
-  readonly evidence: 'validated' | 'decorrelated' | 'unvalidated' | 'not-enough-data';
+  /** r, n, p over the periods before the last 12. */
+  readonly earlier: {
+    readonly r: number | null;
+    readonly n: number;
+    readonly p: number | null;
+  } | null;
+  /** One-sided Fisher z p-value that `recent` is weaker than `earlier`. */
+  readonly pWeaker: number | null;
+  /**
+   * "10 % better here ≈ 10 × value % there", at the link's lag, with its 95 % interval, p and n;
+   * null with fewer than 8 pairs or when this KPI's changes barely vary.
+   */
+  readonly elasticity: {
+    readonly value: number;
+    readonly low: number;
+    readonly high: number;
+    readonly p: number;
+    readonly n: number;
+  } | null;
+  /**
+   * `validated` (declared lag), `suggested` (validated at a searched lag), `decorrelated`,
+   * `unvalidated`, or `not-enough-data` (n < 8).
+   */
+  readonly evidence: 'validated' | 'suggested' | 'unvalidated' | 'decorrelated' | 'not-enough-data';
 }
 
 /** One firing of a trigger. */
@@ -134,7 +168,10 @@ export interface KpiJson {
   readonly status: Status;
   /** Relative gap to plan, signed so positive is better; null when not computable. */
   readonly gap: number | null;
+  /** The last complete period with a value (SPEC §3.1). */
   readonly latest: PeriodValueJson | null;
+  /** The in-progress period that holds the as-of date, its value so far; null when none. */
+  readonly current: (PeriodValueJson & { readonly partial: true }) | null;
   readonly planned: number | null;
   readonly baseline: DatedValueJson | null;
   readonly target: DatedValueJson | null;
@@ -149,13 +186,25 @@ export interface KpiJson {
   readonly trend: {
     readonly slope: number | null;
     readonly p: number | null;
+    /** Benjamini–Hochberg q across the organisation's active KPIs; null when not tested. */
+    readonly q: number | null;
+    /** True when the seasonal Kendall test was used. */
+    readonly seasonal: boolean;
+    /** improving / worsening only when q < 0.1. */
     readonly direction: TrendDirection;
     readonly n: number;
   };
+  /** The chance of meeting the target by its date; null without a future target or 8 periods. */
   readonly forecast: {
     readonly date: string;
-    readonly value: number | null;
-    readonly meets: boolean | null;
+    readonly value: number;
+    /** The 80 % band; null below 9 backtests. */
+    readonly low: number | null;
+    readonly high: number | null;
+    /** (k + 1) / (n + 2) of the backtested errors that would still meet the target. */
+    readonly probability: number;
+    /** Backtests at the same horizon. */
+    readonly n: number;
   } | null;
   readonly stale: boolean;
   readonly overdue: number | null;
@@ -171,7 +220,14 @@ export interface KpiJson {
     readonly to: string;
     readonly via: readonly string[];
     readonly declaredWeight: number | null;
-    readonly elasticity: number | null;
+    /** The chain's elasticity with a 95 % interval (delta method); null when a link has none. */
+    readonly elasticity: {
+      readonly value: number;
+      readonly low: number;
+      readonly high: number;
+    } | null;
+    /** True when every supports link of the chain is validated by the data. */
+    readonly validated: boolean;
   } | null;
   readonly alignment: { readonly score: number; readonly checks: readonly CheckJson[] };
   readonly links: readonly LinkJson[];
@@ -278,6 +334,16 @@ export interface ModelJson {
   readonly teams: readonly TeamJson[];
   readonly findings: readonly FindingJson[];
   readonly alerts: readonly AlertJson[];
+  /**
+   * The trend tests across the organisation's active KPIs (SPEC §3.1): how many were tested (had
+   * a p), how many were flagged (q < 0.1), and the Benjamini–Hochberg threshold — the largest p
+   * flagged, null when none was.
+   */
+  readonly trends: {
+    readonly tested: number;
+    readonly flagged: number;
+    readonly threshold: number | null;
+  };
   readonly execution: {
     readonly fired: number;
     readonly handled: number;

@@ -45,11 +45,14 @@ export const drivesLinkSchema = z.strictObject({
     .max(24)
     .optional()
     .meta({ description: 'Lag in periods of the coarser cadence; omit to detect 0–6.' }),
-  /** `inverse` when this KPI going up should push the other one down. */
-  effect: z
-    .enum(['direct', 'inverse'])
-    .default('direct')
-    .meta({ description: '`inverse` when a rise here is expected to lower the lagging KPI.' }),
+  /**
+   * The expected sign follows both KPIs' `direction` (better here, better there); `inverse` when
+   * a better value here is expected to make the lagging KPI worse.
+   */
+  effect: z.enum(['direct', 'inverse']).default('direct').meta({
+    description:
+      'The expected sign follows both KPIs’ `direction` (better here, better there); `inverse` when a better value here is expected to make the lagging KPI worse.',
+  }),
 });
 
 /** When a trigger fires: exactly one of change, below, above. */

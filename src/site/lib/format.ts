@@ -3,7 +3,7 @@
  * for large counts), dates by cadence, status and trend in words. Pure; the same on every build.
  */
 import type { Status } from '../../core/analytics/status.ts';
-import type { TrendDirection } from '../../core/analytics/trend.ts';
+import { TREND_FDR } from '../../core/analytics/trend.ts';
 import type { KpiJson } from '../../core/model/model.ts';
 import type { Cadence } from '../../core/period/period.ts';
 import { currencyOf } from '../../charts/currency-of.ts';
@@ -91,12 +91,31 @@ export const PERIOD_NOUN = {
   yearly: 'year',
 } as const satisfies Record<Cadence, string>;
 
-/** Trend arrow and words with their meaning for this KPI: ↑ is "worsening" for a down KPI. */
+/** Cadences where seasonality is possible (SPEC §3.1). */
+const SEASONAL_CADENCES: ReadonlySet<Cadence> = new Set(['weekly', 'monthly', 'quarterly']);
+
+/**
+ * A p- or q-value for people, with its sign: `= 0.0031`, `= 0.2`, `< 0.001` (two significant
+ * digits). A q just below 0.1 reads `< 0.1`, never `= 0.1`, as it is flagged.
+ */
+function formatP(p: number): string {
+  if (p < 0.001) return '< 0.001';
+  const text = Number(p.toPrecision(2));
+  return p < TREND_FDR && text >= TREND_FDR ? '< 0.1' : `= ${text}`;
+}
+
+/**
+ * Trend arrow and words with their meaning for this KPI: ↑ is "worsening" for a down KPI.
+ * "Significant" only when the Benjamini–Hochberg q across the organisation is below 0.1 (SPEC
+ * §3.1); the words say when the seasonal test was used (the page says what it compared), and when
+ * seasonality could not be ruled out (a weekly, monthly or quarterly KPI with less than two years
+ * of history).
+ */
 export function trendText(kpi: Pick<KpiJson, 'trend' | 'unit' | 'cadence'>): {
   arrow: string;
   words: string;
 } {
-  const { slope, p, direction } = kpi.trend;
+  const { slope, p, q, direction, seasonal } = kpi.trend;
   if (slope === null) return { arrow: '→', words: 'not enough readings for a trend' };
   const arrow = slope > 0 ? '↑' : slope < 0 ? '↓' : '→';
   // A signed rate with a real minus sign: `+2.1 per week`, `−0.6 % per week`.
@@ -105,12 +124,45 @@ export function trendText(kpi: Pick<KpiJson, 'trend' | 'unit' | 'cadence'>): {
       /^-/,
       '−',
     );
-  const words: Record<TrendDirection, string> = {
-    improving: `improving, significant, ${per}`,
-    worsening: `worsening, significant, ${per}`,
-    flat: p === null ? 'flat' : `no significant trend (${per}, p = ${p.toFixed(2)})`,
-  };
-  return { arrow, words: words[direction] };
+  const basis = seasonal
+    ? '; seasonal test'
+    : SEASONAL_CADENCES.has(kpi.cadence) && p !== null
+      ? '; seasonality could not be ruled out (less than two years of history)'
+      : '';
+  const stats = p === null ? '' : q === null ? `p ${formatP(p)}` : `p ${formatP(p)}, q ${formatP(q)}`;
+  const significant = q !== null && q < TREND_FDR;
+  let words: string;
+  if (p === null) words = 'flat';
+  else if (significant && direction !== 'flat')
+    words = `${direction}, significant (${per}, ${stats}${basis})`;
+  else if (significant) words = `changing, significant (${per}, ${stats}${basis})`;
+  else words = `no significant trend (${per}, ${stats}${basis})`;
+  return { arrow, words };
+}
+
+/**
+ * "3 trends flagged among 12 KPIs tested, about 0.4 expected by chance" for a page's KPIs (SPEC
+ * §3.1). Flagged: q < 0.1 across the organisation's active KPIs. Expected by chance: the active
+ * KPIs tested here × the organisation's Benjamini–Hochberg threshold (the largest p flagged) —
+ * how many KPIs with no trend at all would pass that threshold, since a trend-free KPI's p falls
+ * below t with probability t. Over the whole organisation it is at most 0.1 × the flagged count.
+ */
+export function trendsFlagged(
+  scope: readonly Pick<KpiJson, 'lifecycle' | 'trend'>[],
+  threshold: number | null,
+): { flagged: number; tested: number; expected: number; text: string } {
+  const tested = scope.filter(
+    (k) => k.lifecycle === 'active' && k.trend.q !== null && k.trend.p !== null,
+  );
+  const flagged = tested.filter((k) => k.trend.q! < TREND_FDR).length;
+  const expected = tested.length * (threshold ?? 0);
+  const among = `among ${tested.length} KPI${tested.length === 1 ? '' : 's'} tested`;
+  const about = expected < 9.95 ? expected.toFixed(1) : String(Math.round(expected));
+  const text =
+    flagged === 0
+      ? `No trend flagged ${among}`
+      : `${flagged} trend${flagged === 1 ? '' : 's'} flagged ${among}, about ${about} expected by chance`;
+  return { flagged, tested: tested.length, expected, text };
 }
 
 /**

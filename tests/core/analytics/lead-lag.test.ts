@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   commonGrain,
   differences,
-  elasticity,
   laggedPairs,
   leadLagEvidence,
 } from '../../../src/core/analytics/lead-lag.ts';
+import { elasticity } from '../../../src/core/analytics/elasticity.ts';
 import { periodSeries, type PeriodSeries } from '../../../src/core/analytics/series.ts';
 import { pearson } from '../../../src/core/analytics/stats/pearson.ts';
 import { parseDay } from '../../../src/core/period/period.ts';
@@ -52,12 +52,7 @@ describe('lead/lag evidence', () => {
     // 24 months; the lagging KPI's change at t equals the leading KPI's change at t − 2.
     const lead = noise(23, 7);
     const lagDiffs = [0, 0, ...lead.slice(0, 21)];
-    const e = leadLagEvidence(
-      monthly(levels(lead)),
-      monthly(levels(lagDiffs)),
-      undefined,
-      'direct',
-    );
+    const e = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), undefined, 1);
     expect(e.lag).toBe(2);
     // Differences exist for months 1..23; at lag 2 the pairs are t = 3..23: 21 pairs.
     expect(e.n).toBe(21);
@@ -69,7 +64,7 @@ describe('lead/lag evidence', () => {
   it('uses a declared lag as given', () => {
     const lead = noise(23, 7);
     const lagDiffs = [0, 0, ...lead.slice(0, 21)];
-    const e = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), 0, 'direct');
+    const e = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), 0, 1);
     expect(e.lag).toBe(0);
     const x = differences(monthly(levels(lead)));
     const y = differences(monthly(levels(lagDiffs)));
@@ -85,12 +80,12 @@ describe('lead/lag evidence', () => {
       monthly(levels(lead)),
       monthly(levels(lagDiffs)),
       undefined,
-      'inverse',
+      -1,
     );
     expect(inverse.lag).toBe(1);
     expect(inverse.r).toBeCloseTo(-1, 12);
     expect(inverse.validated).toBe(true);
-    const direct = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), 1, 'direct');
+    const direct = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), 1, 1);
     expect(direct.validated).toBe(false);
   });
 
@@ -100,19 +95,31 @@ describe('lead/lag evidence', () => {
       monthly([1, 3, 2, 5, 4, 6, 8, 7]),
       monthly([2, 3, 5, 4, 6, 5, 9, 8]),
       0,
-      'direct',
+      1,
     );
     expect(e).toMatchObject({ r: null, p: null, n: 7, validated: false, decorrelated: false });
   });
 
-  it('flags a link validated over its history but not in the last 12 periods', () => {
-    // 36 months: for 24 the lagging change copies the leading one; then it is unrelated noise.
-    const lead = noise(35, 3);
-    const lagDiffs = [...lead.slice(0, 23), ...noise(12, 99)];
-    const e = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), 0, 'direct');
+  it('flags a link whose last 12 periods are weaker than the earlier ones', () => {
+    // 48 months: for 36 the lagging change copies the leading one; then it is unrelated noise.
+    const lead = noise(47, 3);
+    const lagDiffs = [...lead.slice(0, 35), ...noise(12, 99)];
+    const e = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), 0, 1);
+    expect(e.seasonal).toBe(true);
     expect(e.validated).toBe(true);
     expect(e.recent!.n).toBe(12);
+    expect(e.earlier!.n).toBe(35);
+    expect(e.pWeaker).toBeLessThan(0.05);
     expect(e.decorrelated).toBe(true);
+  });
+
+  it('does not flag a link that is as strong lately as before', () => {
+    const lead = noise(47, 3);
+    const lagDiffs = lead.map((d, i) => d + noise(47, 5)[i]! * 0.5);
+    const e = leadLagEvidence(monthly(levels(lead)), monthly(levels(lagDiffs)), 0, 1);
+    expect(e.validated).toBe(true);
+    expect(e.pWeaker).toBeGreaterThan(0.05);
+    expect(e.decorrelated).toBe(false);
   });
 });
 
@@ -128,11 +135,15 @@ describe('elasticity', () => {
       parent.push(parent[t - 1]! * (1 + 0.5 * ((child[t]! - child[t - 1]!) / child[t - 1]!)));
     const e = elasticity(monthly(child), monthly(parent), 0);
     expect(e.n).toBe(15);
-    expect(e.slope).toBeCloseTo(0.5, 10);
+    expect(e.estimate!.value).toBeCloseTo(0.5, 10);
   });
 
   it('is null with fewer than 8 pairs', () => {
-    expect(elasticity(monthly([1, 2, 3]), monthly([2, 4, 6]), 0)).toEqual({ slope: null, n: 2 });
+    expect(elasticity(monthly([1, 2, 3]), monthly([2, 4, 6]), 0)).toEqual({
+      estimate: null,
+      n: 2,
+      why: 'not-enough-data',
+    });
   });
 
   it('skips relative changes from zero', () => {

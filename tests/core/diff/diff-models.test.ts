@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeKpiChange } from '../../../src/core/diff/describe-kpi-change.ts';
 import { diffModels } from '../../../src/core/diff/diff-models.ts';
 import { NO_CHANGES } from '../../../src/core/diff/verdict.ts';
 import type { ModelJson } from '../../../src/core/model/model.ts';
@@ -78,6 +79,32 @@ describe('diffModels: KPIs', () => {
       before: 'no-target',
       after: 'on-track',
     });
+  });
+
+  it('reports a new outlook of the forecast, in words', () => {
+    // Revenue rises by 1 a month, 100 … 123 from November 2024 to October 2026 (as of 24
+    // November): the line reaches 125 in December, 2 months on, and every backtest is exact —
+    // origins from the 8th month to the 22nd, n = 15. Target 125: likely, (15 + 1)/(15 + 2) = 94 %;
+    // target 150: unlikely, 1/17 = 6 %.
+    const months = Array.from({ length: 24 }, (_, i) => {
+      const m = 2024 * 12 + 10 + i;
+      return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')},${100 + i}`;
+    });
+    const csv = { 'metrics/revenue.csv': ['date,value', ...months].join('\n') };
+    const target = (value: number) => ({
+      ...csv,
+      ...revenue({ target: { value, date: '2026-12-31' } }),
+    });
+    const changes = diff(target(125), target(150)).kpis.changed[0]!.changes;
+    const forecast = changes.find((c) => c.field === 'forecast')!;
+    expect(forecast).toEqual({ field: 'forecast', before: 16 / 17, after: 1 / 17 });
+    expect(describeKpiChange(forecast, 'count')).toEqual({
+      what: 'chance of meeting the target',
+      text: 'Likely to meet (94 %) → Unlikely to meet (6 %)',
+    });
+    // The same outlook with another probability is not a change worth a line.
+    const same = diff(target(125), target(124.5)).kpis.changed[0]!.changes;
+    expect(same.some((c) => c.field === 'forecast')).toBe(false);
   });
 
   it('lists a retired KPI as retired, not removed or changed', () => {

@@ -426,7 +426,7 @@ describe('parseReadings: problems', () => {
     expect({ message: d.message, hint: d.hint }).toMatchInlineSnapshot(`
       {
         "hint": "Write the number without the % sign: 12 for 12 %. The unit in the KPI file says it is a percent.",
-        "message": "The value "12%" is not a number.",
+        "message": "The value "12%" has a percent sign, so it could mean 12 or 0.12.",
       }
     `);
   });
@@ -476,7 +476,9 @@ describe('parseReadings: problems', () => {
   });
 
   it(`lists at most ${MAX_DIAGNOSTICS} problems, then counts the rest`, () => {
-    const bad = Array.from({ length: 60 }, (_, i) => `${isoOf(day('2026-01-01') + i)},oops`);
+    // 60 values each written another way (x, x-, xx, x--, …), so none are grouped by pattern.
+    const shape = (i: number) => (i + 1).toString(2).replace(/0/g, '-').replace(/1/g, 'x');
+    const bad = Array.from({ length: 60 }, (_, i) => `${isoOf(day('2026-01-01') + i)},${shape(i)}`);
     const { diagnostics } = parse(`date,value\n${bad.join('\n')}\n`);
     expect(diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
     expect(diagnostics.slice(0, MAX_DIAGNOSTICS).map((d) => d.line)).toEqual(
@@ -489,7 +491,8 @@ describe('parseReadings: problems', () => {
 
   it('keeps the first problems by line when duplicates are found out of line order', () => {
     // Lines 2–301: 300 days, latest first. Lines 302–601: the same days again, latest first, so
-    // the sort meets the duplicate on line 601 first. Lines 602–606: five bad values.
+    // the sort meets the duplicate on line 601 first. Lines 602–606: five bad values, written the
+    // same way, so they are one problem: 300 duplicates + 1 = 301, of which 50 are listed.
     const first = day('2026-01-01');
     const dates = Array.from({ length: 300 }, (_, i) => isoOf(first + 299 - i));
     const lines = [
@@ -506,7 +509,7 @@ describe('parseReadings: problems', () => {
     expect(diagnostics[0]!.message).toContain('line 2.');
     const last = diagnostics[MAX_DIAGNOSTICS]!;
     expect(where(last)).toEqual({ rule: 'csv-duplicate-date', file: FILE, line: 352, col: 1 });
-    expect(last.message).toBe('…and 255 more problems in this file.');
+    expect(last.message).toBe('…and 251 more problems in this file.');
   });
 });
 
