@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `plumbline` command. Plumbline needs Node ≥ 22.18 (it runs its TypeScript sources with
-// Node's type stripping). On an older Node, re-run this same command under the Node binary that
+// The `plumbline` command. Plumbline needs Node ≥ 22.19 (package.json's engines: the newest
+// minimum among its dependencies; in this repository it runs its TypeScript sources with Node's
+// type stripping, which needs 22.18). On an older Node, re-run this same command under the Node binary that
 // the `node` package ships, when it is installed beside us; otherwise say what to install.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,8 +9,10 @@ import nodeModule, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/** The oldest Node Plumbline runs on: package.json's engines say the same (a test checks). */
+const MINIMUM = [22, 19];
 const [major, minor] = process.versions.node.split('.').map(Number);
-const supported = major > 22 || (major === 22 && minor >= 18);
+const supported = major > MINIMUM[0] || (major === MINIMUM[0] && minor >= MINIMUM[1]);
 const self = fileURLToPath(import.meta.url);
 const here = path.dirname(self);
 const args = process.argv.slice(2);
@@ -49,7 +52,7 @@ if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
   const bundled = findBundledNode();
   if (typeof bundled !== 'string' || process.env.PLUMBLINE_REEXEC === '1') {
     process.stderr.write(
-      `plumbline: Node ${process.versions.node} is too old; Plumbline needs Node 22.18 or newer.\n` +
+      `plumbline: Node ${process.versions.node} is too old; Plumbline needs Node ${MINIMUM.join('.')} or newer.\n` +
         (bundled === NO_BINARY
           ? // npm 12 runs a dependency's install scripts only once the project approves them.
             'The `node` package is installed, but its install script (which fetches the Node binary) did not run.\n' +

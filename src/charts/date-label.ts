@@ -5,8 +5,7 @@ import {
   ymdFromDay,
   type Cadence,
 } from '../core/period/period.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { dayLabel, monthLabel } from './locale.ts';
 
 /**
  * The period a `YYYY-MM-DD` period-end date stands for, in words for people at a cadence:
@@ -19,13 +18,13 @@ export function dateLabel(date: string, cadence: Cadence): string {
   const { year, month, day: d } = ymdFromDay(day);
   switch (cadence) {
     case 'daily':
-      return `${d} ${MONTHS[month - 1]} ${year}`;
+      return dayLabel(year, month, d);
     case 'weekly': {
       const week = isoWeekOf(periodIndexOf(day, 'week'));
       return `W${String(week.week).padStart(2, '0')} ${week.year}`;
     }
     case 'monthly':
-      return `${MONTHS[month - 1]} ${year}`;
+      return monthLabel(year, month);
     case 'quarterly':
       return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
     case 'yearly':

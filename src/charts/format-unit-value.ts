@@ -1,14 +1,16 @@
 import { currencyOf } from './currency-of.ts';
+import { currentLocale } from './locale.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** A cached en-US Intl.NumberFormat: building one costs far more than formatting with it. */
+/** A cached Intl.NumberFormat of the site's locale: building one costs far more than using it. */
 function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   // The options used here are style, currency, notation and digits.
-  const key = `${options.style} ${options.currency} ${options.notation} ${options.maximumFractionDigits}`;
+  const locale = currentLocale();
+  const key = `${locale} ${options.style} ${options.currency} ${options.notation} ${options.maximumFractionDigits}`;
   let f = formatters.get(key);
   if (f === undefined) {
-    f = new Intl.NumberFormat('en-US', options);
+    f = new Intl.NumberFormat(locale, options);
     formatters.set(key, f);
   }
   return f;
@@ -16,7 +18,7 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 
 /**
  * A value written in a KPI's unit: `$1.2M`, `12.5 %`, `1,234`, `3.2 days` — the one number format
- * of the charts and the pages (en-US, `Intl.NumberFormat`; a percent unit holds percentage
+ * of the charts and the pages (`Intl.NumberFormat` in the site's locale, en-US by default; a percent unit holds percentage
  * points, so 12.5 is written `12.5 %`). Compact from 10,000 up unless `compact: false`.
  */
 export function formatUnitValue(

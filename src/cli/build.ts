@@ -2,9 +2,11 @@ import path from 'node:path';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { computeProject } from '../core/pipeline.ts';
-import { buildSite } from '../io/build-site.ts';
+import { buildSite, type BuildProgress } from '../io/build-site.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
+import { FORMAT_OPTION, outputFormat, printResult } from './output-format.ts';
+import { progressOf, type Progress } from './progress.ts';
 import {
   displayPrefix,
   parseAsOf,
@@ -12,7 +14,6 @@ import {
   readFolder,
   folderArgument,
 } from './parse-command.ts';
-import { USAGE } from './usage.ts';
 
 /**
  * `plumbline build [dir] [--out dist] [--as-of DATE] [--base /repo/] [--site URL]`: check, compute
@@ -29,12 +30,9 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     'cache-dir': { type: 'string' },
     threads: { type: 'string' },
     repo: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+    format: FORMAT_OPTION,
   });
-  if (values.help === true) {
-    effects.stdout(USAGE);
-    return 0;
-  }
+  const format = outputFormat('build', values.format);
   const env = effects.env ?? {};
   const base = normalizeBase(values.base ?? env.BASE_PATH ?? '/');
   const site = values.site ?? env.SITE_URL;
@@ -48,10 +46,14 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     throw new CliError('build: --threads must be a whole number ≥ 1.');
   const asOf = parseAsOf(values['as-of'], effects);
   const dir = folderArgument('build', positionals);
+  const progress = progressOf(effects, 'build');
+  progress.phase('reading files');
   const files = await readFolder(dir, effects);
+  progress.phase(`checking and computing ${files.length} files`);
   const computed = computeProject(files, asOf);
   const prefix = displayPrefix(dir);
   if (hasErrors(computed.diagnostics)) {
+    progress.end();
     effects.stderr(
       formatText(
         computed.diagnostics.filter((d) => d.severity === 'error'),
@@ -62,6 +64,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     return 1;
   }
   const out = path.resolve(effects.cwd, values.out);
+  // A failed build's message starts on a line of its own, not after the live progress line.
   const report = await buildSite(computed, {
     out,
     base,
@@ -78,20 +81,53 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     ...(repo === undefined || repo === ''
       ? {}
       : { repository: { server: env.GITHUB_SERVER_URL ?? 'https://github.com', name: repo } }),
-    onWait: (holder, lockFile) =>
+    onWait: (holder, lockFile) => {
+      progress.end();
       effects.stderr(
         `Waiting for another build${holder === null ? '' : ` (process ${holder})`} to finish: one build runs at a time. ` +
           `If none is running, delete ${lockFile}.\n`,
-      ),
-  });
+      );
+    },
+    onProgress: showBuildProgress(progress, computed.model.kpis.length),
+  }).finally(() => progress.end());
   const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
   const ms = report.ms;
-  effects.stdout(
-    `Built ${report.pages} pages into ${path.relative(effects.cwd, out) || '.'} (base ${base}) as of ${computed.model.asOf}: ` +
-      `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`plumbline check\`).\n` +
+  const where = path.relative(effects.cwd, out) || '.';
+  printResult(effects, format, {
+    text: () =>
+      `Built ${report.pages} pages into ${where} (base ${base}) as of ${computed.model.asOf}: ` +
+      `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`npx plumbline check\`).\n` +
       `Time: prepare ${ms.prepare.toFixed(0)} ms, pages ${ms.pages.toFixed(0)} ms (charts drawn meanwhile), then charts +${ms.charts.toFixed(0)} ms, files +${ms.files.toFixed(0)} ms.\n`,
-  );
+    json: () => ({
+      out: where.split(path.sep).join('/'),
+      base,
+      asOf: computed.model.asOf,
+      pages: { total: report.pages, rendered: report.rendered },
+      charts: report.charts,
+      warnings,
+      ms: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round(v)])),
+    }),
+  });
   return 0;
+}
+
+/** Build phases as progress lines: `build: rendering pages 120 (charts 300/2207)`. */
+function showBuildProgress(progress: Progress, kpis: number): (p: BuildProgress) => void {
+  let last: BuildProgress['phase'] | null = null;
+  return (p) => {
+    if (p.phase !== last) {
+      last = p.phase;
+      const name = {
+        prepare: `preparing pages and charts for ${kpis} KPI${kpis === 1 ? '' : 's'}`,
+        pages: 'rendering pages; charts drawn',
+        charts: 'drawing the last charts',
+        files: 'writing data files and the search index',
+      }[p.phase];
+      progress.phase(name);
+    }
+    if (p.phase === 'pages') progress.count(p.charts.done, p.charts.total, `${p.pages} pages`);
+    if (p.phase === 'charts') progress.count(p.charts.done, p.charts.total);
+  };
 }
 
 /** `repo` → `/repo/`; empty → `/`. */

@@ -1,44 +1,68 @@
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { annotationOrder } from '../core/diagnostics/annotation-order.ts';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatGithub } from '../core/diagnostics/format-github.ts';
 import { formatJson } from '../core/diagnostics/format-json.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { hasText } from '../core/load/source-file.ts';
 import { computeProject } from '../core/pipeline.ts';
+import { changedFilesSince } from '../io/changed-files.ts';
+import { checkSummary } from './check-summary.ts';
+import { colourFindings, paint } from './colour.ts';
 import type { CliEffects } from './effects.ts';
+import { outputFormat } from './output-format.ts';
 import {
   displayPrefix,
   folderArgument,
-  oneOf,
   parseAsOf,
   parseCommand,
   readFolder,
 } from './parse-command.ts';
-import { USAGE } from './usage.ts';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
-/** `plumbline check [dir] [--format text|json|github] [--as-of DATE]`. */
+/**
+ * `plumbline check [dir] [--format text|json|github] [--as-of DATE] [--changed-since REF]`.
+ * With --quiet the text lists errors only. With `github`, errors come first, those in the files
+ * changed since REF first of all (GitHub shows a step's first 10 annotations of each kind), and
+ * the full report goes to the job summary when $GITHUB_STEP_SUMMARY names one.
+ */
 export async function runCheck(args: readonly string[], effects: CliEffects): Promise<number> {
   const { values, positionals } = parseCommand('check', args, {
     format: { type: 'string', default: 'text' },
     'as-of': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+    'changed-since': { type: 'string' },
   });
-  if (values.help === true) {
-    effects.stdout(USAGE);
-    return 0;
-  }
-  const format = oneOf('check', 'format', values.format, FORMATS);
+  const format = outputFormat('check', values.format, FORMATS);
   const dir = folderArgument('check', positionals);
   const asOf = parseAsOf(values['as-of'], effects);
   const files = await readFolder(dir, effects);
   const { diagnostics } = computeProject(files, asOf);
   const pathPrefix = displayPrefix(dir);
+  const failed = hasErrors(diagnostics);
   if (format === 'json') effects.stdout(formatJson(diagnostics));
-  else if (format === 'github') effects.stdout(formatGithub(diagnostics, { pathPrefix }));
-  else {
-    const sources = new Map(files.filter(hasText).map((f) => [f.path, f.text]));
-    effects.stdout(formatText(diagnostics, { pathPrefix, sources }));
+  else if (format === 'github') {
+    const since = values['changed-since'];
+    const changed =
+      since === undefined
+        ? new Set<string>()
+        : await changedFilesSince(path.resolve(effects.cwd, dir), since);
+    const ordered = annotationOrder(diagnostics, changed);
+    // One workflow command per finding, in that order (formatGithub alone sorts by file).
+    effects.stdout(ordered.map((d) => formatGithub([d], { pathPrefix })).join(''));
+    const summary = effects.env?.GITHUB_STEP_SUMMARY;
+    if (summary !== undefined && summary !== '')
+      await appendFile(summary, checkSummary(ordered, { pathPrefix, changed }));
+  } else {
+    const shown =
+      effects.quiet === true ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    if (effects.quiet !== true || shown.length > 0) {
+      const sources = new Map(files.filter(hasText).map((f) => [f.path, f.text]));
+      const text = formatText(shown, { pathPrefix, sources });
+      const colour = effects.colour?.stdout === true;
+      effects.stdout(colour ? colourFindings(text, paint(true)) : text);
+    }
   }
-  return hasErrors(diagnostics) ? 1 : 0;
+  return failed ? 1 : 0;
 }

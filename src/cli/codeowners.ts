@@ -8,8 +8,8 @@ import { findCodeownersFile, readTextIfExists, writeTextFile } from '../io/codeo
 import { gitRoot } from '../io/git-root.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
+import { FORMAT_OPTION, outputFormat, printResult } from './output-format.ts';
 import { displayPrefix, parseCommand, readFolder } from './parse-command.ts';
-import { USAGE } from './usage.ts';
 
 /**
  * `plumbline codeowners [dir] [--write[=FILE]]`: the CODEOWNERS block that asks each team to
@@ -21,13 +21,8 @@ import { USAGE } from './usage.ts';
  */
 export async function runCodeowners(args: readonly string[], effects: CliEffects): Promise<number> {
   const { write, rest } = await takeWrite(args, effects.cwd);
-  const { values, positionals } = parseCommand('codeowners', rest, {
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help === true) {
-    effects.stdout(USAGE);
-    return 0;
-  }
+  const { values, positionals } = parseCommand('codeowners', rest, { format: FORMAT_OPTION });
+  const format = outputFormat('codeowners', values.format);
   if (positionals.length > 1)
     throw new CliError(
       `codeowners: expected at most one folder, got ${positionals.length}. To name the file to update, write --write=FILE.`,
@@ -56,8 +51,12 @@ export async function runCodeowners(args: readonly string[], effects: CliEffects
       `codeowners: ${dir} is not in a git repository nor inside the current folder, so its paths from the repository root are unknown. Run it from the repository root.`,
     );
   const block = codeownersBlock(project, rel);
+  const rules = block.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length;
   if (write === null) {
-    effects.stdout(block);
+    // The block is the output asked for: printed even with --quiet.
+    if (format === 'json')
+      printResult(effects, format, { text: () => '', json: () => ({ block, rules }) });
+    else effects.stdout(block);
     return 0;
   }
   const target = write === true ? await findCodeownersFile(root) : path.resolve(effects.cwd, write);
@@ -69,15 +68,20 @@ export async function runCodeowners(args: readonly string[], effects: CliEffects
       `codeowners: ${shown} has ${result.begins} \`# BEGIN plumbline\` and ${result.ends} \`# END plumbline\` lines; expected one of each, BEGIN first. Fix them by hand (or delete the block), then run it again. The file was not changed.`,
       1,
     );
+  const file = shown.split(path.sep).join('/');
   if (result.text === existing) {
-    effects.stdout(`${shown} is up to date.\n`);
+    printResult(effects, format, {
+      text: () => `${shown} is up to date.\n`,
+      json: () => ({ block, rules, file, status: 'unchanged' }),
+    });
     return 0;
   }
   await writeTextFile(target, result.text);
-  const rules = block.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length;
-  effects.stdout(
-    `${existing === null ? 'Created' : 'Updated'} ${shown}: ${rules} rule${rules === 1 ? '' : 's'} between # BEGIN plumbline and # END plumbline.\n`,
-  );
+  printResult(effects, format, {
+    text: () =>
+      `${existing === null ? 'Created' : 'Updated'} ${shown}: ${rules} rule${rules === 1 ? '' : 's'} between # BEGIN plumbline and # END plumbline.\n`,
+    json: () => ({ block, rules, file, status: existing === null ? 'created' : 'updated' }),
+  });
   return 0;
 }
 

@@ -8,7 +8,6 @@ import { GitTreeError, readProjectAtRef } from '../io/git-tree.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
 import { displayPrefix, parseAsOf, parseCommand, readFolder, oneOf } from './parse-command.ts';
-import { USAGE } from './usage.ts';
 
 const FORMATS = ['markdown', 'json'] as const;
 
@@ -23,12 +22,7 @@ export async function runDiff(args: readonly string[], effects: CliEffects): Pro
   const { values, positionals } = parseCommand('diff', args, {
     format: { type: 'string', default: 'markdown' },
     'as-of': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   });
-  if (values.help === true) {
-    effects.stdout(USAGE);
-    return 0;
-  }
   const format = oneOf('diff', 'format', values.format, FORMATS);
   const [ref, dir = 'kpis', ...extra] = positionals;
   if (ref === undefined)

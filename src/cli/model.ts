@@ -2,6 +2,7 @@ import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { computeProject } from '../core/pipeline.ts';
 import type { CliEffects } from './effects.ts';
+import { outputFormat } from './output-format.ts';
 import {
   displayPrefix,
   parseAsOf,
@@ -9,7 +10,6 @@ import {
   readFolder,
   folderArgument,
 } from './parse-command.ts';
-import { USAGE } from './usage.ts';
 
 /**
  * `plumbline model [dir] [--as-of DATE] [--timings]`: the computed model as JSON on stdout. With
@@ -20,12 +20,10 @@ export async function runModel(args: readonly string[], effects: CliEffects): Pr
   const { values, positionals } = parseCommand('model', args, {
     'as-of': { type: 'string' },
     timings: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', default: 'json' },
   });
-  if (values.help === true) {
-    effects.stdout(USAGE);
-    return 0;
-  }
+  // Always JSON; `--format json` is accepted so every command takes it.
+  outputFormat('model', values.format, ['json']);
   const asOf = parseAsOf(values['as-of'], effects);
   const dir = folderArgument('model', positionals);
   const t0 = performance.now();

@@ -22,8 +22,8 @@ import { FolderError } from '../io/read-project.ts';
 import { FilesExistError, writeNewFiles } from '../io/write-new-files.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
+import { FORMAT_OPTION, outputFormat, printResult } from './output-format.ts';
 import { displayPrefix, parseCommand, readFolder } from './parse-command.ts';
-import { USAGE } from './usage.ts';
 
 const KINDS = ['lagging', 'leading'] as const;
 
@@ -47,12 +47,9 @@ export async function runNewKpi(args: readonly string[], effects: CliEffects): P
     unit: { type: 'string', default: 'count' },
     kind: { type: 'string', default: 'lagging' },
     aggregate: { type: 'string', default: 'last' },
-    help: { type: 'boolean', short: 'h' },
+    format: FORMAT_OPTION,
   });
-  if (values.help === true) {
-    effects.stdout(USAGE);
-    return 0;
-  }
+  const format = outputFormat('new kpi', values.format);
   const [id, dir = 'kpis', ...extra] = positionals;
   if (id === undefined)
     throw new CliError(
@@ -137,7 +134,10 @@ export async function runNewKpi(args: readonly string[], effects: CliEffects): P
     if (error instanceof FolderError) throw new CliError(`new kpi: ${error.message}`);
     throw error;
   }
-  effects.stdout(report(dir, input));
+  printResult(effects, format, {
+    text: () => report(dir, input),
+    json: () => ({ id, files: written.map((f) => `${prefix}${f.path}`) }),
+  });
   return 0;
 }
 
@@ -195,7 +195,7 @@ function report(dir: string, input: KpiTemplateInput): string {
     'Next steps:',
     `  1. Fill in what is empty or commented out in ${yaml}: ${todo.join(', ')}.`,
     `  2. Add readings to ${csv}.`,
-    `  3. plumbline check${arg}`,
+    `  3. npx plumbline check${arg}`,
     '',
   ].join('\n');
 }

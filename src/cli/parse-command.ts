@@ -6,12 +6,27 @@ import type { SourceFile } from '../core/load/source-file.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
 
-/** parseArgs for one command, with every parse error turned into a usage error (exit 2). */
+/** `--help` after a command: the CLI entry prints that command's help and exits 0. */
+export class HelpRequested extends CliError {
+  readonly command: string;
+
+  constructor(command: string) {
+    super(`${command} --help`, 0);
+    this.command = command;
+  }
+}
+
+/**
+ * parseArgs for one command, with every parse error turned into a usage error (exit 2). Every
+ * command takes `--help`/`-h` (its own help, printed by the CLI entry), whether or not `options`
+ * lists it.
+ */
 export function parseCommand<T extends ParseArgsOptionsConfig>(
   command: string,
   args: readonly string[],
   options: T,
 ) {
+  if (args.some((a) => a === '--help' || a === '-h')) throw new HelpRequested(command);
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -2,21 +2,25 @@
 export const USAGE = `plumbline — KPI-as-code: validate, analyse and publish your KPI folder
 
 Usage:
-  plumbline check [dir] [--format text|json|github] [--as-of DATE]
-  plumbline model [dir] [--as-of DATE] [--timings]
-  plumbline build [dir] [--out dist] [--as-of DATE] [--base PATH] [--site URL] [--no-cache] [--cache-dir DIR] [--threads N]
-                [--repo OWNER/NAME]
-  plumbline dev [dir] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
+  plumbline check [dir] [--format text|json|github] [--as-of DATE] [--changed-since REF]
+  plumbline model [dir] [--format json] [--as-of DATE] [--timings]
+  plumbline build [dir] [--format text|json] [--out dist] [--as-of DATE] [--base PATH] [--site URL]
+                [--no-cache] [--cache-dir DIR] [--threads N] [--repo OWNER/NAME]
+  plumbline dev [dir] [--format text|json] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
   plumbline diff <git-ref> [dir] [--format markdown|json] [--as-of DATE]
-  plumbline init [dir]
-  plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
-                [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
-  plumbline codeowners [dir] [--write[=FILE]]
+  plumbline init [dir] [--format text|json] [--github]
+  plumbline new kpi <id> [dir] --team T [--format text|json] [--objective O]… [--shared-with T]…
+                [--name N] [--owner P] [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
+  plumbline codeowners [dir] [--format text|json] [--write[=FILE]]
   plumbline alerts [dir] [--format text|json|markdown] [--as-of DATE] [--webhook URL] [--site URL]
-  plumbline journal action <kpi> "<what was done>" [dir] [--owner NAME] [--date DATE]
   plumbline alerts sync --repo OWNER/NAME [dir] [--as-of DATE] [--dry-run] [--site URL] [--branch B]
                 [--webhook URL]
-  plumbline help
+  plumbline journal action <kpi> "<what was done>" [dir] [--owner NAME] [--date DATE]
+  plumbline help [command]
+  plumbline --version
+
+  Every command also takes --quiet, --no-color, --debug and --help (-h): \`plumbline <command> --help\`
+  shows that command's help alone.
 
 Commands:
   check [dir]   Validate every file of the KPI folder (default: kpis) and print the findings,
@@ -72,7 +76,8 @@ Commands:
                 Record an action in journal/<date>-<kpi>.yaml (a -2, -3… suffix when it exists;
                 never overwrites). --owner defaults to the KPI's owner, --date to today. The
                 file answers the KPI's alert: the next alerts sync comments "handled".
-  help          Show this help.
+  help [command]
+                Show this help, or one command's.
 
 Options:
   --format text|json|github
@@ -80,7 +85,18 @@ Options:
                 json: {"findings": [{rule, severity, message, hint, file, line, col}]}, the file
                       relative to the KPI folder.
                 github: GitHub Actions workflow commands (::error file=…,line=…,col=…::…), shown
-                      as annotations on the pull request.
+                      as annotations on the pull request: errors first, then warnings, then
+                      notes, each with the files changed since --changed-since first (GitHub
+                      shows only the first 10 of each kind). The full report is appended to
+                      $GITHUB_STEP_SUMMARY, the job summary, when it is set.
+  --changed-since REF
+                (check) With --format github: the git ref the pull request is compared with
+                      (e.g. origin/main); findings in the files changed since come first.
+  --format text|json
+                text (default): what was done, for people. json: the same as one JSON value on
+                      stdout (build: pages, charts, timings; init and new kpi: the files
+                      written; codeowners: the block and the file; dev: the URL once it
+                      listens; model: always JSON). Progress and messages go to stderr.
   --format markdown|json
                 (diff) markdown (default): a PR comment whose first line holds the marker
                       <!-- plumbline-diff --> so a workflow can find and update its comment.
@@ -90,8 +106,10 @@ Options:
   --as-of DATE  Compute as of this date (YYYY-MM-DD; default today, UTC). Readings and journal
                 entries after it are ignored.
   --out DIR     (build) Output folder (default dist). Replaced only when the build succeeds.
-  --base PATH   (build) Base path the site is served under, e.g. /repo/ for GitHub Pages
+  --base PATH   (build, dev) Base path the site is served under, e.g. /repo/ for GitHub Pages
                 (default: $BASE_PATH, else /).
+  --port N      (dev) The port to listen on (default 4321; 0 picks a free one).
+  --host H      (dev) The address to listen on (default 127.0.0.1, this machine only).
   --site URL    (build) The site's absolute URL (default: $SITE_URL).
   --repo R      (build) The GitHub repository OWNER/NAME whose alert issues the KPI pages link
                 to (default: $GITHUB_REPOSITORY; no links without either).
@@ -120,6 +138,13 @@ Options:
   --webhook URL  (alerts, alerts sync) Post one digest of what changed (new, answered, cleared,
                 not handled in time) to a Slack-compatible incoming webhook; nothing when nothing
                 changed. Default: $PLUMBLINE_WEBHOOK.
+  --github      (init) Also write the two GitHub Actions workflows (.github/workflows/kpi-*.yml:
+                a check and report on every pull request, the dashboard on GitHub Pages).
+  -q, --quiet   Print only errors and the output asked for (check: errors only, no warnings
+                or notes; build, init, new kpi: nothing when all went well). No progress.
+  --no-color    No colour (also: the NO_COLOR environment variable). Colour is used only when
+                writing to a terminal; FORCE_COLOR=1 forces it.
   --debug       Show stack traces of unexpected errors.
-  -h, --help    Show this help.
+  -h, --help    Show this help (after a command: that command's help).
+  -v, --version Print Plumbline's version.
 `;

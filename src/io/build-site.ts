@@ -22,6 +22,7 @@ import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
 import { acquireLock } from './build-lock.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
+import { setLocale } from '../charts/locale.ts';
 import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
@@ -49,6 +50,15 @@ export interface BuildSiteOptions {
   readonly threads?: number;
   /** Called when another build of this installation runs: this one waits for it (see below). */
   readonly onWait?: (holder: number | null, lockFile: string) => void;
+  /** Told as the build goes: each phase as it starts, then its counts about every 250 ms. */
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+/** Where a build is: its phase, and the pages rendered and charts drawn so far. */
+export interface BuildProgress {
+  readonly phase: 'prepare' | 'pages' | 'charts' | 'files';
+  readonly pages: number;
+  readonly charts: { readonly done: number; readonly total: number };
 }
 
 /** What a build did, for the summary line and `npm run bench`. */
@@ -107,11 +117,20 @@ async function buildSiteLocked(
 ): Promise<BuildReport> {
   const clock = () => performance.now();
   const t0 = clock();
+  const none = { done: 0, total: 0 };
+  options.onProgress?.({ phase: 'prepare', pages: 0, charts: none });
   const [code, renderer] = await Promise.all([
     codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d))),
     rendererVersion(),
   ]);
-  const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${renderer}`);
+  // Numbers and dates in the site's locale; the chart keys name it, so a cached chart drawn in
+  // another locale is not reused.
+  setLocale(computed.model.locale);
+  const { jobs, ...prepared } = prepareSite(
+    computed,
+    options.base,
+    `${code} ${renderer} ${computed.model.locale}`,
+  );
   const t1 = clock();
   const cacheDir = options.cacheDir;
   const vendor = await vegaEmbedBundle();
@@ -152,6 +171,12 @@ async function buildSiteLocked(
     ),
   ]);
   files.catch(() => undefined); // awaited below
+  let phase: BuildProgress['phase'] = 'pages';
+  const report = () =>
+    options.onProgress?.({ phase, pages: renderedPages(), charts: charts.progress() });
+  report();
+  const ticker = options.onProgress === undefined ? null : setInterval(report, 250);
+  ticker?.unref();
   try {
     const { build } = await import('astro');
     // Astro puts its prerender chunks under the working directory when the output lies outside
@@ -172,8 +197,12 @@ async function buildSiteLocked(
       }),
     );
     const t2 = clock();
+    phase = 'charts';
+    report();
     const counts = await charts.close();
     const t3 = clock();
+    phase = 'files';
+    report();
     await files;
     const t4 = clock();
     const pages = await countPages(tmp);
@@ -184,6 +213,7 @@ async function buildSiteLocked(
         ? null
         : pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(jobs.map((j) => j.key))),
     ]);
+    if (ticker !== null) clearInterval(ticker);
     return {
       pages,
       rendered: renderedPages(),
@@ -191,6 +221,7 @@ async function buildSiteLocked(
       ms: { prepare: t1 - t0, pages: t2 - t1, charts: t3 - t2, files: t4 - t3 },
     };
   } catch (error) {
+    if (ticker !== null) clearInterval(ticker);
     await charts.close().catch(() => undefined);
     await files.catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { publishSite, siteDataOf } from '../build/site-data.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import { computeProject } from '../core/pipeline.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
+import { setLocale } from '../charts/locale.ts';
 import { rendererVersion } from './charts/renderer-version.ts';
 import { inDirectory, PACKAGE_ROOT } from './build-site.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -51,7 +52,12 @@ export async function startDevServer(options: DevOptions): Promise<DevHandle> {
     try {
       const computed = computeProject(await readProject(options.dir), options.asOf());
       errors = computed.diagnostics.filter((d) => d.severity === 'error');
-      const { jobs, ...prepared } = prepareSite(computed, options.base, `${code} ${renderer}`);
+      setLocale(computed.model.locale);
+      const { jobs, ...prepared } = prepareSite(
+        computed,
+        options.base,
+        `${code} ${renderer} ${computed.model.locale}`,
+      );
       // Drawn in this thread when a page asks, so a save reloads at once.
       const charts = await openChartRenderer(jobs, {
         ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),

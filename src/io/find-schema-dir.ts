@@ -1,14 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { PACKAGE_NAME } from './package-name.ts';
 
 /** Where the JSON Schemas for the `$schema` lines are, relative to a KPI folder. */
 export interface SchemaDir {
   /** Posix path relative to the KPI folder, without a trailing slash. */
   readonly dir: string;
   /**
-   * `installed`: node_modules/plumbline/schemas exists; `repository`: the KPI folder is inside the
+   * `installed`: node_modules/plumbline-kpi/schemas exists; `repository`: the KPI folder is inside the
    * Plumbline repository, which holds schemas/; `expected`: neither was found, so the path is
-   * where `npm install plumbline` will put them, beside the nearest package.json (else the KPI
+   * where installing the package (plumbline-kpi) will put them, beside the nearest package.json (else the KPI
    * folder's parent).
    */
   readonly found: 'installed' | 'repository' | 'expected';
@@ -16,22 +17,22 @@ export interface SchemaDir {
 
 /**
  * Finds the schemas for a KPI folder (which need not exist yet) by looking in it and in each
- * folder above it, nearest first, for `node_modules/plumbline/schemas/`, or for the Plumbline
- * repository itself (a package.json named `plumbline` beside a `schemas/` folder). The path is
+ * folder above it, nearest first, for `node_modules/plumbline-kpi/schemas/`, or for the Plumbline
+ * repository itself (a package.json named `plumbline-kpi` beside a `schemas/` folder). The path is
  * relative, so the files work on every clone of the repository.
  */
 export async function findSchemaDir(kpiDir: string): Promise<SchemaDir> {
   const start = path.resolve(kpiDir);
   let firstPackage: string | null = null;
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (await isDirectory(path.join(dir, 'node_modules', 'plumbline', 'schemas'))) {
+    if (await isDirectory(path.join(dir, 'node_modules', PACKAGE_NAME, 'schemas'))) {
       return {
-        dir: relative(start, path.join(dir, 'node_modules', 'plumbline', 'schemas')),
+        dir: relative(start, path.join(dir, 'node_modules', PACKAGE_NAME, 'schemas')),
         found: 'installed',
       };
     }
     const name = await packageName(dir);
-    if (name === 'plumbline' && (await isDirectory(path.join(dir, 'schemas')))) {
+    if (name === PACKAGE_NAME && (await isDirectory(path.join(dir, 'schemas')))) {
       return { dir: relative(start, path.join(dir, 'schemas')), found: 'repository' };
     }
     if (name !== null && firstPackage === null) firstPackage = dir;
@@ -39,7 +40,7 @@ export async function findSchemaDir(kpiDir: string): Promise<SchemaDir> {
   }
   const base = firstPackage ?? path.dirname(start);
   return {
-    dir: relative(start, path.join(base, 'node_modules', 'plumbline', 'schemas')),
+    dir: relative(start, path.join(base, 'node_modules', PACKAGE_NAME, 'schemas')),
     found: 'expected',
   };
 }

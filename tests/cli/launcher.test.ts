@@ -70,7 +70,7 @@ describe('bin/plumbline.js', () => {
  */
 const OLD_NODE = process.env.OLD_NODE ?? '/usr/bin/node';
 
-describe('bin/plumbline.js on a Node older than 22.18', () => {
+describe('bin/plumbline.js on a Node older than 22.19', () => {
   /** The launcher alone in a folder, with `node_modules` as given; run by the old Node. */
   async function launchAlone(files: Record<string, string>) {
     const { dir, cleanup } = await tempProject({

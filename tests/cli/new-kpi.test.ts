@@ -69,7 +69,7 @@ describe('plumbline new kpi', () => {
         'Next steps:',
         '  1. Fill in what is empty or commented out in kpis/metrics/win-rate.yaml: description, baseline, target, a trigger.',
         '  2. Add readings to kpis/metrics/win-rate.csv.',
-        '  3. plumbline check',
+        '  3. npx plumbline check',
         '',
       ].join('\n'),
     );

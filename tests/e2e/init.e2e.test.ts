@@ -25,7 +25,11 @@ describe('plumbline init, then build', () => {
       '2026-11-24',
       '--no-cache',
     ]);
-    expect(result.stderr).toBe('');
+    // Nothing on stderr but the build's progress lines (plain: not a terminal).
+    expect(result.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('build: '))).toEqual(
+      [],
+    );
+    expect(result.stderr).toContain('build: rendering pages');
     expect(result.code).toBe(0);
     for (const page of ['index.html', 'kpis/revenue/index.html', 'goals/grow-revenue/index.html'])
       expect(existsSync(path.join(out, page))).toBe(true);

@@ -43,16 +43,19 @@ describe('writeNewFiles', () => {
 });
 
 describe('findSchemaDir', () => {
-  it('finds node_modules/plumbline/schemas in a folder above', async () => {
-    const dir = await temp({ 'node_modules/plumbline/schemas/metric.json': '{}' });
+  it('finds node_modules/plumbline-kpi/schemas in a folder above', async () => {
+    const dir = await temp({ 'node_modules/plumbline-kpi/schemas/metric.json': '{}' });
     expect(await findSchemaDir(path.join(dir, 'org', 'kpis'))).toEqual({
-      dir: '../../node_modules/plumbline/schemas',
+      dir: '../../node_modules/plumbline-kpi/schemas',
       found: 'installed',
     });
   });
 
   it('finds the schemas of the Plumbline repository itself', async () => {
-    const dir = await temp({ 'package.json': '{"name":"plumbline"}', 'schemas/metric.json': '{}' });
+    const dir = await temp({
+      'package.json': '{"name":"plumbline-kpi"}',
+      'schemas/metric.json': '{}',
+    });
     expect(await findSchemaDir(path.join(dir, 'kpis'))).toEqual({
       dir: '../schemas',
       found: 'repository',
@@ -61,9 +64,9 @@ describe('findSchemaDir', () => {
 
   it('prefers the nearest: an installed copy inside the repository wins', async () => {
     const dir = await temp({
-      'package.json': '{"name":"plumbline"}',
+      'package.json': '{"name":"plumbline-kpi"}',
       'schemas/metric.json': '{}',
-      'demo/node_modules/plumbline/schemas/metric.json': '{}',
+      'demo/node_modules/plumbline-kpi/schemas/metric.json': '{}',
     });
     expect((await findSchemaDir(path.join(dir, 'demo', 'kpis'))).found).toBe('installed');
   });
@@ -73,7 +76,7 @@ describe('findSchemaDir', () => {
     await mkdir(path.join(dir, 'a'));
     await writeFile(path.join(dir, 'a', 'package.json'), '{not json');
     expect(await findSchemaDir(path.join(dir, 'a', 'b', 'kpis'))).toEqual({
-      dir: '../../node_modules/plumbline/schemas',
+      dir: '../../node_modules/plumbline-kpi/schemas',
       found: 'expected',
     });
   });

@@ -2,6 +2,7 @@
  * Values of a diff in words, shared by the verdict and the markdown report. Plain text: the
  * markdown formatter escapes what comes from the files.
  */
+import { formatUnitValue } from '../../charts/format-unit-value.ts';
 import type { AmountJson, DatedValueJson, PeriodValueJson } from '../model/model.ts';
 import type { LinkDefinition, Thresholds, TriggerDefinition } from './model-diff.ts';
 
@@ -23,13 +24,12 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** A number in a KPI's unit: `58`, `12.5 %`, `1200 USD`, `3 days`. */
+/**
+ * A number in a KPI's unit as the site writes it (one formatter for both): `58`, `12.5 %`,
+ * `$150,000`, `1,234`, `3 days` — in full, never compact, since a report compares exact values.
+ */
 export function formatValue(value: number, unit: string): string {
-  const n = String(Number(value.toPrecision(6)));
-  if (unit === 'percent') return `${n} %`;
-  if (unit.startsWith('currency:')) return `${n} ${unit.slice(9)}`;
-  if (unit === 'count' || unit === 'score' || unit === 'ratio' || unit === '') return n;
-  return `${n} ${unit}`;
+  return formatUnitValue(value, unit, { compact: false });
 }
 
 /** `58 by 2026-12-28`. */

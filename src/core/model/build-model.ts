@@ -1,4 +1,5 @@
 import { ALIGNMENT_CHECKS } from '../analytics/alignment.ts';
+import { DEFAULT_LOCALE } from '../schema/strategy.ts';
 import type { KpiAnalysis, LinkAnalysis, ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { DEFAULT_THRESHOLDS, type Status } from '../analytics/status.ts';
 import { executionRate } from '../analytics/triggers.ts';
@@ -131,6 +132,7 @@ export function buildModel(analysis: ProjectAnalysis, findings: readonly Diagnos
     version: 1,
     asOf: formatDay(asOf),
     organization: strategy.organization,
+    locale: strategy.locale ?? DEFAULT_LOCALE,
     destination: strategy.destination ?? null,
     score: analysis.scores.organization,
     kpis,

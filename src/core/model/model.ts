@@ -324,6 +324,8 @@ export interface ModelJson {
   readonly version: 1;
   readonly asOf: string;
   readonly organization: string;
+  /** The site's locale for numbers and dates (BCP 47, e.g. `de-DE`): strategy.yaml's `locale`. */
+  readonly locale: string;
   readonly destination: string | null;
   readonly score: number;
   readonly kpis: readonly KpiJson[];

@@ -25,6 +25,9 @@ export interface CodeownersInput {
  * The CODEOWNERS block for a KPI folder, from `# BEGIN plumbline` to `# END plumbline`.
  * `folder` is the KPI folder relative to the repository root (posix; '' for the root itself).
  *
+ * - first, a fallback: everything under metrics/ and journal/ to the enterprise team's handle,
+ *   so a KPI file added since the block was written still asks someone to review it (the later,
+ *   more specific lines win for the files listed);
  * - strategy.yaml and teams.yaml: the enterprise team's handle;
  * - each KPI's YAML and CSV (by id): the owning team's handle, then its `shared_with` teams';
  *   a team without `github:` is represented by its lead's login from people.yaml, else by its
@@ -50,6 +53,13 @@ export function codeownersBlock(input: CodeownersInput, folder: string): string 
       lines.push(owners.length > 0 ? `${escaped} ${owners.join(' ')}` : `# ${escaped}: ${why}`);
     }
   };
+  // Fallback first (in CODEOWNERS the last matching line wins): a KPI file added after the block
+  // was written, and the journal, go to the enterprise team until the block is regenerated.
+  rule(
+    ['metrics/', 'journal/'],
+    enterprise,
+    'no fallback owner — the enterprise team has no `github:`',
+  );
   rule([STRATEGY_FILE, TEAMS_FILE], enterprise, 'no owner — the enterprise team has no `github:`');
   const kpis = [...input.kpis].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const kpi of kpis) {

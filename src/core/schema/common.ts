@@ -19,15 +19,34 @@ export const personSchema = z.string().trim().min(1).meta({ description: 'A pers
 export const markdownSchema = z.string().meta({ description: 'Markdown text.' });
 
 /**
+ * The forms of a date, for editors (the JSON Schemas): `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`,
+ * `YYYY-Qn`, `YYYY`, with months 01–12, days 01–31 and weeks 01–53. Whether the day is on the
+ * calendar (no 2026-02-30, no week 53 in a 52-week year) only `check` can tell.
+ */
+export const DATE_JSON_PATTERN =
+  '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?|-Q[1-4]|-W(?:0[1-9]|[1-4]\\d|5[0-3]))?$';
+
+/** `$schema`: the line editors read; Plumbline ignores it. */
+export const schemaRefSchema = z.string().meta({
+  description:
+    'The JSON Schema editors check this file against (usually given by the `# yaml-language-server: $schema=` comment instead).',
+});
+
+/**
  * A date in one of the SPEC §2 forms — `2026-03-02`, `2026-W09`, `2026-03`, `2026-Q1`, `2026` —
  * read as the day number of its last day. YAML reads a bare year such as `2026` as a number, so a
  * whole number is accepted as a year too.
  */
 export const dateSchema = z
-  .union([z.string(), z.int()])
+  // The pattern and the year's range are for editors only: `check` reads the date itself, with
+  // its own messages, and also knows the calendar.
+  .union([
+    z.string().meta({ pattern: DATE_JSON_PATTERN }),
+    z.int().meta({ minimum: 1000, maximum: 9999 }),
+  ])
   .meta({
     description:
-      'A date: `YYYY-MM-DD`, or a period (`YYYY-Www`, `YYYY-MM`, `YYYY-Qn`, `YYYY`) meaning its last day.',
+      'A date: `YYYY-MM-DD`, or a period (`YYYY-Www`, `YYYY-MM`, `YYYY-Qn`, `YYYY`) meaning its last day. The editor checks the form; `plumbline check` also checks that the day exists (no 2026-02-30).',
   })
   .transform((value, ctx) => {
     const period = parsePeriodText(String(value));
@@ -48,7 +67,7 @@ export const planPointSchema = z.strictObject({
   /** The planned value. */
   value: z.number().meta({ description: 'The planned value, in the KPI unit.' }),
   /** When it is planned for. */
-  date: dateSchema,
+  date: dateSchema.meta({ description: 'When the value is planned for (a date or a period).' }),
 });
 
 /** A percent (`5%`) or an absolute number (`12`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, markdownSchema, personSchema } from './common.ts';
+import { dateSchema, idSchema, markdownSchema, personSchema, schemaRefSchema } from './common.ts';
 
 /** What a review decided about a KPI. */
 export const DECISIONS = ['keep', 'modify', 'retire', 'add'] as const;
@@ -25,7 +25,7 @@ export const actionSchema = z.strictObject({
 /** journal/*.yaml: one meeting or event. */
 export const journalSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: schemaRefSchema.optional(),
     date: dateSchema,
     title: z
       .string()
@@ -33,10 +33,15 @@ export const journalSchema = z
       .min(1)
       .optional()
       .meta({ description: 'What the meeting or event was.' }),
-    attendees: z.array(personSchema).default([]),
+    attendees: z.array(personSchema).default([]).meta({ description: 'Who took part.' }),
     notes: markdownSchema.optional(),
-    decisions: z.array(decisionSchema).default([]),
-    actions: z.array(actionSchema).default([]),
+    decisions: z.array(decisionSchema).default([]).meta({
+      description: 'What was decided about each KPI reviewed (`kpi`, `decision`, `note`).',
+    }),
+    actions: z.array(actionSchema).default([]).meta({
+      description:
+        'Actions taken, e.g. in response to a trigger (`kpi`, `date`, `action`, `done`).',
+    }),
   })
   .meta({ title: 'Plumbline journal entry', description: 'A review or an action record.' });
 

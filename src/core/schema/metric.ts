@@ -9,6 +9,7 @@ import {
   percentSchema,
   personSchema,
   planPointSchema,
+  schemaRefSchema,
 } from './common.ts';
 
 /** Which way is better. */
@@ -78,6 +79,11 @@ export const triggerConditionSchema = z
       .default(1)
       .meta({ description: 'How many periods (default 1).' }),
   })
+  // For editors: exactly one of change, below and above (as the refinement below checks).
+  .meta({
+    description: 'When it fires: exactly one of `change`, `below` or `above`, and `periods`.',
+    oneOf: [{ required: ['change'] }, { required: ['below'] }, { required: ['above'] }],
+  })
   .superRefine((when, ctx) => {
     const given = (['change', 'below', 'above'] as const).filter((k) => when[k] !== undefined);
     if (given.length !== 1) {
@@ -112,7 +118,7 @@ export const sourceSchema = z.strictObject({
 /** metrics/<id>.yaml: one KPI. */
 export const metricSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: schemaRefSchema.optional(),
     name: z.string().trim().min(1).meta({ description: 'Display name.' }),
     description: markdownSchema.optional(),
     formula: z
@@ -150,18 +156,29 @@ export const metricSchema = z
       .boolean()
       .default(false)
       .meta({ description: 'Surfaced on goal, objective and team pages.' }),
-    baseline: planPointSchema.optional(),
-    target: planPointSchema.optional(),
-    milestones: z.array(planPointSchema).default([]),
+    baseline: planPointSchema
+      .optional()
+      .meta({ description: 'Where the KPI started: `{value, date}`; the plan runs from here.' }),
+    target: planPointSchema
+      .optional()
+      .meta({ description: 'Where it must be, by when: `{value, date}`.' }),
+    milestones: z.array(planPointSchema).default([]).meta({
+      description: 'Points on the way to the target (`{value, date}` each); the plan joins them.',
+    }),
     thresholds: z.strictObject({ warning: amountSchema, critical: amountSchema }).optional().meta({
       description: 'Gap to plan that makes it at risk (warning) and off track (critical).',
     }),
-    triggers: z.array(triggerSchema).default([]),
+    triggers: z.array(triggerSchema).default([]).meta({
+      description: 'Conditions that call for an action (`when`, `action`, `owner`).',
+    }),
     audit: z
       .enum(AUDIT_LABELS)
       .optional()
       .meta({ description: 'outcome, driver, proxy or vanity.' }),
-    horizon: z.enum(['short', 'long']).optional(),
+    horizon: z
+      .enum(['short', 'long'])
+      .optional()
+      .meta({ description: 'short or long: how soon a change shows in the number.' }),
     status: z
       .enum(KPI_STATUSES)
       .default('active')
@@ -169,16 +186,19 @@ export const metricSchema = z
     introduced: dateSchema.optional(),
     retired: z
       .strictObject({
-        date: dateSchema,
-        reason: z.string().trim().min(1),
-        replaced_by: idSchema.optional(),
+        date: dateSchema.meta({ description: 'When it was retired.' }),
+        reason: z.string().trim().min(1).meta({ description: 'Why it was retired.' }),
+        replaced_by: idSchema.optional().meta({ description: 'The KPI that replaces it, if any.' }),
       })
-      .optional(),
+      .optional()
+      .meta({ description: 'Required with `status: retired`, and only then: date and reason.' }),
     review: z
       .enum(REVIEW_CADENCES)
       .optional()
       .meta({ description: 'How often it must be reviewed.' }),
-    source: sourceSchema.optional(),
+    source: sourceSchema
+      .optional()
+      .meta({ description: 'Where the numbers come from: `system`, `url`, `note`.' }),
   })
   .superRefine((kpi, ctx) => {
     if (kpi.status === 'retired' && kpi.retired === undefined) {
@@ -198,7 +218,14 @@ export const metricSchema = z
       });
     }
   })
-  .meta({ title: 'Plumbline KPI', description: 'One KPI; its id is the file name.' });
+  .meta({
+    title: 'Plumbline KPI',
+    description: 'One KPI; its id is the file name.',
+    // For editors: `retired:` with `status: retired`, and only then (as the refinement checks).
+    if: { properties: { status: { const: 'retired' } }, required: ['status'] },
+    then: { required: ['retired'] },
+    else: { not: { required: ['retired'] } },
+  });
 
 /** A parsed KPI file. */
 export type Metric = z.output<typeof metricSchema>;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { dateSchema, idListSchema, idSchema, markdownSchema, personSchema } from './common.ts';
+import { RULES } from '../diagnostics/rules.ts';
+import {
+  dateSchema,
+  idListSchema,
+  idSchema,
+  markdownSchema,
+  personSchema,
+  schemaRefSchema,
+} from './common.ts';
 
 /** The four perspectives of the Balanced Scorecard, from outcome to enabler. */
 export const PERSPECTIVES = [
@@ -20,7 +28,23 @@ export const PERSPECTIVE_LABELS: Readonly<Record<Perspective, string>> = {
   'learning-growth': 'Learning & growth',
 };
 
-const severityOverride = z.enum(['error', 'warning', 'info', 'off']);
+const SEVERITY_OVERRIDES = ['error', 'warning', 'info', 'off'] as const;
+const severityOverride = z.enum(SEVERITY_OVERRIDES);
+
+/**
+ * For editors: the rule ids `policy.severity` takes, each with what it checks (`check` reports
+ * any other key).
+ */
+const severityRules = Object.fromEntries(
+  Object.entries(RULES).map(([id, rule]) => [
+    id,
+    {
+      type: 'string',
+      enum: [...SEVERITY_OVERRIDES],
+      description: `${rule.summary} Default: ${rule.severity}.${rule.kind === 'load' ? ' (A file rule: it can be raised, never lowered or silenced.)' : ''}`,
+    },
+  ]),
+);
 
 const range = z
   .tuple([z.int().min(0), z.int().min(0)])
@@ -67,6 +91,7 @@ export const policySchema = z
     /** Severity of a guardrail rule, by rule id; `off` silences it. */
     severity: z
       .record(z.string(), severityOverride)
+      .meta({ properties: severityRules, additionalProperties: false })
       .default({})
       .meta({ description: 'Severity per guardrail rule id: error, warning, info or off.' }),
   })
@@ -117,19 +142,35 @@ export const objectiveSchema = z.strictObject({
   owner: personSchema.optional(),
 });
 
+/** The locale of the site when strategy.yaml names none. */
+export const DEFAULT_LOCALE = 'en-US';
+
+/** A BCP 47 language tag as Intl takes it: `de`, `de-DE`, `pt-BR`, `zh-Hant-TW`, `es-419`. */
+const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
+
 /** strategy.yaml: the organisation, its destination, policy, goals and objectives. */
 export const strategySchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: schemaRefSchema.optional(),
     /** The organisation's name. */
     organization: z.string().trim().min(1).meta({ description: 'The organisation’s name.' }),
+    /** How the site writes numbers and dates. */
+    locale: z.string().regex(LOCALE_PATTERN).optional().meta({
+      description:
+        'How the site writes numbers and dates, as a language tag: `en-US` (default), `de-DE`, `fr-FR`, `pt-BR`…',
+    }),
     /** The 3-year destination paragraph. */
     destination: markdownSchema
       .optional()
       .meta({ description: 'The 3-year destination (markdown).' }),
     policy: policySchema.prefault({}),
-    goals: z.array(goalSchema).default([]),
-    objectives: z.array(objectiveSchema).default([]),
+    goals: z
+      .array(goalSchema)
+      .default([])
+      .meta({ description: 'Leadership goals, written SMART: what, how much, by when.' }),
+    objectives: z.array(objectiveSchema).default([]).meta({
+      description: 'Strategic objectives, each in one Balanced Scorecard perspective.',
+    }),
   })
   .meta({
     title: 'Plumbline strategy.yaml',

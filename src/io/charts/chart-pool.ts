@@ -26,6 +26,8 @@ export interface ChartRenderer {
    * those served from the cache (charts nobody asked for, in one thread, are neither).
    */
   close(): Promise<{ readonly rendered: number; readonly cached: number }>;
+  /** Charts drawn so far, of those the cache did not hold (for progress). */
+  progress(): { readonly done: number; readonly total: number };
 }
 
 /** Below this many misses per thread, starting workers (each loads Vega) costs more than it saves. */
@@ -81,6 +83,7 @@ export async function openChartRenderer(
   const results = new Map<string, Promise<string>>();
   const writes: Promise<void>[] = [];
   let rendered = 0;
+  let drawn = 0;
   let cached = 0;
   let failure: unknown = null;
   let inFlight = 0;
@@ -97,6 +100,10 @@ export async function openChartRenderer(
       previous = svg.catch(() => undefined);
     } else svg = pool.run(JSON.stringify(job.spec())) as Promise<string>; // a string copies fast
     if (cache !== null) writes.push(svg.then((s) => cache.put(key, s)).catch(() => undefined));
+    svg.then(
+      () => drawn++,
+      () => undefined,
+    );
     return svg;
   };
   // queue[next…] are the misses not handed to the pool yet; a key asked for early is skipped.
@@ -137,6 +144,9 @@ export async function openChartRenderer(
       else svg = render(key); // ahead of the queue, which skips it later
       results.set(key, svg);
       return svg;
+    },
+    progress() {
+      return { done: drawn, total: Math.max(queue.length, rendered) };
     },
     async close() {
       try {

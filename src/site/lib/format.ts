@@ -8,9 +8,8 @@ import type { KpiJson } from '../../core/model/model.ts';
 import type { Cadence } from '../../core/period/period.ts';
 import { currencyOf } from '../../charts/currency-of.ts';
 import { formatUnitValue } from '../../charts/format-unit-value.ts';
+import { currentLocale, dayLabel, monthLabel } from '../../charts/locale.ts';
 import { PALETTE } from '../../charts/palette.ts';
-
-const LOCALE = 'en-US';
 
 /** Formats a value in a KPI's unit: `$1.2M`, `12.5 %`, `1,234`, `3.2 days`; `–` when missing. */
 export function formatValue(
@@ -22,7 +21,7 @@ export function formatValue(
   return formatUnitValue(value, unit, { compact: options.compact === true });
 }
 
-const currencyNames = new Intl.DisplayNames(LOCALE, { type: 'currency' });
+const currencyNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * A KPI's unit for people: `US Dollar (USD)` for `currency:USD`, `percentage points` for
@@ -32,27 +31,35 @@ const currencyNames = new Intl.DisplayNames(LOCALE, { type: 'currency' });
 export function unitName(unit: string, options: { short?: boolean } = {}): string {
   const currency = currencyOf(unit);
   if (currency !== null) {
-    const name = options.short === true ? undefined : currencyNames.of(currency);
+    const locale = currentLocale();
+    let names = currencyNames.get(locale);
+    if (names === undefined) {
+      names = new Intl.DisplayNames(locale, { type: 'currency' });
+      currencyNames.set(locale, names);
+    }
+    const name = options.short === true ? undefined : names.of(currency);
     return name === undefined || name === currency ? currency : `${name} (${currency})`;
   }
   return unit === 'percent' && options.short !== true ? 'percentage points' : unit;
 }
 
-const percentFormats = [0, 1, 2].map(
-  (d) => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: d, signDisplay: 'exceptZero' }),
-);
+const percentFormats = new Map<string, Intl.NumberFormat>();
 
 /** A signed percent: `+4.2 %`, `−7 %` (with a real minus sign). */
 export function formatPercent(fraction: number | null, digits = 1): string {
   if (fraction === null || !Number.isFinite(fraction)) return '–';
-  const format =
-    percentFormats[digits] ??
-    new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits, signDisplay: 'exceptZero' });
+  const key = `${currentLocale()} ${digits}`;
+  let format = percentFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(currentLocale(), {
+      maximumFractionDigits: digits,
+      signDisplay: 'exceptZero',
+    });
+    percentFormats.set(key, format);
+  }
   const n = format.format(fraction * 100);
   return `${n.replace('-', '−')} %`;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A period label for people: `W09 2026`, `Mar 2026`, `Q1 2026`, `2026`, `2 Mar 2026`. */
 export function formatPeriodLabel(period: string): string {
@@ -61,9 +68,9 @@ export function formatPeriodLabel(period: string): string {
   m = /^(\d{4})-Q([1-4])$/.exec(period);
   if (m !== null) return `Q${m[2]} ${m[1]}`;
   m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m !== null) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if (m !== null) return monthLabel(Number(m[1]), Number(m[2]));
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(period);
-  if (m !== null) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  if (m !== null) return dayLabel(Number(m[1]), Number(m[2]), Number(m[3]));
   return period;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiRef, ModelDiff } from '../../../src/core/diff/model-diff.ts';
 import { NO_CHANGES, verdictOf } from '../../../src/core/diff/verdict.ts';
+import { formatValue } from '../../../src/core/diff/describe-value.ts';
+import { formatUnitValue } from '../../../src/charts/format-unit-value.ts';
 import type { FindingJson } from '../../../src/core/model/model.ts';
 
 const kpi = (id: string): KpiRef => ({ id, name: id, team: 't' });
@@ -82,5 +84,50 @@ describe('verdictOf', () => {
       '✅ No new errors; alignment not compared',
     );
     expect(verdictOf(input({ changed: false }))).toEqual({ level: 'ok', text: NO_CHANGES });
+  });
+
+  it('does not say ✅ when a KPI’s status got worse, even with no new finding', () => {
+    const moved = (id: string, before: string, after: string) => ({
+      ...kpi(id),
+      unit: '',
+      changes: [{ field: 'status', before, after }] as never,
+    });
+    const one = { ...input().kpis, changed: [moved('a', 'on-track', 'at-risk')] };
+    expect(verdictOf(input({ kpis: one }))).toEqual({
+      level: 'warning',
+      text: '⚠️ No new errors, but 1 KPI worse (on-track → at-risk); alignment 94 → 96 (+2); 1 KPI changed',
+    });
+    const mixed = {
+      ...input().kpis,
+      changed: [
+        moved('a', 'at-risk', 'off-track'),
+        moved('b', 'on-track', 'off-track'),
+        moved('c', 'off-track', 'on-track'),
+        moved('d', 'no-data', 'off-track'), // no judgement before: neither worse nor better
+      ],
+    };
+    const findings = { introduced: [finding('warning')], resolved: [] };
+    expect(verdictOf(input({ kpis: mixed, findings })).text).toBe(
+      '⚠️ 1 new warning; 2 KPIs worse; 1 KPI better; alignment 94 → 96 (+2); 4 KPIs changed',
+    );
+    const better = { ...input().kpis, changed: [moved('c', 'off-track', 'at-risk')] };
+    expect(verdictOf(input({ kpis: better }))).toEqual({
+      level: 'ok',
+      text: '✅ No new errors; 1 KPI better; alignment 94 → 96 (+2); 1 KPI changed',
+    });
+  });
+});
+
+describe('values in the report', () => {
+  it('are written as the site writes them: money with its symbol and separators, in full', () => {
+    // Expected by hand: en-US currency style, no decimals from 100 up; never compact.
+    expect(formatValue(150_000, 'currency:USD')).toBe('$150,000');
+    expect(formatValue(12.5, 'currency:EUR')).toBe('€12.50');
+    expect(formatValue(1_234_567, 'count')).toBe('1,234,567');
+    expect(formatValue(12.5, 'percent')).toBe('12.5 %');
+    expect(formatValue(3, 'days')).toBe('3 days');
+    expect(formatValue(150_000, 'currency:USD')).toBe(
+      formatUnitValue(150_000, 'currency:USD', { compact: false }),
+    );
   });
 });

@@ -70,12 +70,15 @@ describe('starterFiles', () => {
   });
 
   it('points every YAML file at its JSON Schema, relative to its own folder', () => {
-    const files = starterFiles({ today: TODAY, schemaDir: '../node_modules/plumbline/schemas' });
+    const files = starterFiles({
+      today: TODAY,
+      schemaDir: '../node_modules/plumbline-kpi/schemas',
+    });
     expect(files.filter((f) => f.path.endsWith('.yaml')).map((f) => f.text.split('\n')[0])).toEqual(
       [
-        '# yaml-language-server: $schema=../node_modules/plumbline/schemas/strategy.json',
-        '# yaml-language-server: $schema=../node_modules/plumbline/schemas/teams.json',
-        '# yaml-language-server: $schema=../../node_modules/plumbline/schemas/metric.json',
+        '# yaml-language-server: $schema=../node_modules/plumbline-kpi/schemas/strategy.json',
+        '# yaml-language-server: $schema=../node_modules/plumbline-kpi/schemas/teams.json',
+        '# yaml-language-server: $schema=../../node_modules/plumbline-kpi/schemas/metric.json',
       ],
     );
   });
