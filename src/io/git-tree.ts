@@ -26,7 +26,7 @@ interface TreeEntry {
   readonly rel: string;
 }
 
-const TOP_FILES = /^(strategy|teams)\.ya?ml$/;
+const TOP_FILES = /^(strategy|teams)\.ya?ml$|^sources\.yaml$/;
 const LINK_MODE = '120000';
 // Variables that would point git at another repository than the one holding the folder.
 const REPO_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR'];

@@ -10,7 +10,7 @@ export class FolderError extends Error {
   override readonly name = 'FolderError';
 }
 
-const TOP_FILES = /^(strategy|teams)\.ya?ml$/;
+const TOP_FILES = /^(strategy|teams)\.ya?ml$|^sources\.yaml$/;
 
 /**
  * Reads the files Plumbline knows in a KPI folder: strategy.yaml, teams.yaml, metrics/*, and

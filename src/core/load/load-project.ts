@@ -21,6 +21,7 @@ import { strategySchema, type Strategy } from '../schema/strategy.ts';
 import { teamsSchema, type Team } from '../schema/teams.ts';
 import { checkReferences } from './check-references.ts';
 import { emptyReadings } from './empty-readings.ts';
+import { isQueryFile, loadSources, SOURCES_FILE } from './load-sources.ts';
 import { parseReadings, type Readings } from './parse-readings.ts';
 import {
   STRATEGY_FILE,
@@ -71,6 +72,8 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
           `Rename the file to \`${name}\`.`,
         ),
       );
+    } else if (p === SOURCES_FILE || isQueryFile(p)) {
+      // read by loadSources below
     } else if (p.startsWith('metrics/') && YAML_EXT.test(p) && !p.slice(8).includes('/'))
       metricFiles.push(file);
     else if (p.startsWith('metrics/') && p.endsWith('.csv') && !p.slice(8).includes('/'))
@@ -83,7 +86,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
           { file: p, line: 1, col: 1 },
           'Plumbline does not read this file.',
           p.startsWith('metrics/')
-            ? 'KPI folders hold `<id>.yaml` and `<id>.csv` files only: rename it or move it elsewhere.'
+            ? 'KPI folders hold `<id>.yaml`, `<id>.csv` and `<id>.sql` files only: rename it or move it elsewhere.'
             : 'Journal entries are `.yaml` files: rename it or move it elsewhere.',
         ),
       );
@@ -224,6 +227,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     objectiveById: new Map(finalStrategy.objectives.map((o) => [o.id, o])),
     locate,
   };
+  diagnostics.push(...loadSources(files, project).diagnostics);
   diagnostics.push(
     ...checkReferences(project, {
       declaredKpis,

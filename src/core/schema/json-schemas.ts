@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { journalSchema } from './journal.ts';
 import { metricSchema } from './metric.ts';
+import { sourcesSchema } from './sources.ts';
 import { strategySchema } from './strategy.ts';
 import { teamsSchema } from './teams.ts';
 
 /** The kinds of file Plumbline reads, named as their JSON Schemas are (`/schemas/<kind>.json`). */
-export const FILE_KINDS = ['strategy', 'teams', 'metric', 'journal'] as const;
+export const FILE_KINDS = ['strategy', 'teams', 'metric', 'journal', 'sources'] as const;
 
 /** A file kind. */
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -15,6 +16,7 @@ const SCHEMAS = {
   teams: teamsSchema,
   metric: metricSchema,
   journal: journalSchema,
+  sources: sourcesSchema,
 } as const satisfies Record<FileKind, z.ZodType>;
 
 /**
