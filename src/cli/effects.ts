@@ -8,6 +8,8 @@ export interface CliEffects {
   readonly today: () => string;
   /** Environment variables the commands read (BASE_PATH, SITE_URL). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal, so a progress line may be rewritten in place. */
+  readonly interactive?: boolean;
 }
 
 /** The real process. */
@@ -18,5 +20,6 @@ export function processEffects(): CliEffects {
     cwd: process.cwd(),
     today: () => new Date().toISOString().slice(0, 10),
     env: process.env,
+    interactive: process.stderr.isTTY === true,
   };
 }

@@ -35,11 +35,13 @@ export async function runCli(argv: readonly string[], effects: CliEffects): Prom
         if (rest[0] === 'kpi')
           return await (await import('./new-kpi.ts')).runNewKpi(rest.slice(1), effects);
         throw new CliError('Unknown `new` command: use `plumbline new kpi <id> --team <team> …`.');
+      case 'pull':
+        return await (await import('./pull.ts')).runPull(rest, effects);
       case 'codeowners':
         return await (await import('./codeowners.ts')).runCodeowners(rest, effects);
       default:
         throw new CliError(
-          `Unknown command \`${command}\`. Commands: check, model, build, dev, diff, init, new kpi, codeowners, help.`,
+          `Unknown command \`${command}\`. Commands: check, model, build, dev, diff, init, new kpi, codeowners, pull, help.`,
         );
     }
   } catch (error) {

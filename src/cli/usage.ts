@@ -11,6 +11,7 @@ Usage:
   plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N] [--owner P]
                 [--cadence C] [--direction D] [--unit U] [--kind K] [--aggregate A]
   plumbline codeowners [dir] [--write[=FILE]]
+  plumbline pull [dir] [--kpi ID]… [--since DATE] [--dry-run] [--timeout 5m] [--format text|json]
   plumbline help
 
 Commands:
@@ -55,6 +56,13 @@ Commands:
                 Print a CODEOWNERS block (# BEGIN plumbline … # END plumbline) asking each team's
                 github: handle to review its KPI files (a team without one: its nearest
                 parent's); strategy.yaml and teams.yaml go to the enterprise team's handle.
+  pull [dir]    Run each KPI's query (metrics/<id>.sql) against its connection in sources.yaml;
+                the engine aggregates to the KPI's cadence, and the readings are merged into
+                metrics/<id>.csv: new periods appended, changed ones replaced and reported as
+                revisions, rows the query no longer returns and people's notes kept. --kpi ID
+                (repeatable) pulls only those, --since DATE only periods from the one holding
+                DATE, --dry-run writes nothing, --timeout (default 5m) cancels a longer query on
+                the server. Exit 1 when any query failed (the others are still written).
   help          Show this help.
 
 Options:
