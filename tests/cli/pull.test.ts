@@ -180,6 +180,15 @@ describe('plumbline pull (DuckDB)', () => {
     }
   });
 
+  it('interrupts a DuckDB query longer than --timeout', async () => {
+    const slow =
+      "SELECT DATE '2026-01-01' + CAST(i % 300 AS INTEGER) AS date, i AS value FROM range(100000000000) t(i)";
+    const dir = await project({ 'kpis/metrics/revenue.sql': slow });
+    const r = await pull(['kpis', '--timeout', '300ms', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).kpis[0].error).toMatchObject({ rule: 'pull-timeout', line: 1 });
+  });
+
   it('says which connection cannot be opened and why', async () => {
     const dir = await project({
       'kpis/sources.yaml': 'connections:\n  files:\n    type: duckdb\n    root: ../missing\n',
