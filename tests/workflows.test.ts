@@ -12,7 +12,7 @@ const files = readdirSync(dir)
 
 describe('GitHub workflows', () => {
   it('exist for pull requests and for publishing', () => {
-    expect(files).toEqual(['kpi-pages.yml', 'kpi-pull-request.yml']);
+    expect(files).toEqual(['kpi-pages.yml', 'kpi-pull-request.yml', 'kpi-pull.yml']);
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
