@@ -1,4 +1,6 @@
-import { stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { duckdbDialect } from '../../core/sources/duckdb-dialect.ts';
 import type { ColumnKind, QueryColumn } from '../../core/sources/sql-dialect.ts';
@@ -17,11 +19,23 @@ export async function openDuckdb(name: string, root: string): Promise<SourceAdap
       `Connection \`${name}\` (duckdb): its root ${root} is not a folder.`,
     );
   }
-  const instance = await DuckDBInstance.create(':memory:', {
-    autoinstall_known_extensions: 'false',
-    autoload_known_extensions: 'false',
-    file_search_path: root,
-  });
+  // A query too big for memory spills here, not into a .tmp folder wherever pull was started.
+  const spill = await mkdtemp(path.join(tmpdir(), 'plumbline-duckdb-'));
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(':memory:', {
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+      file_search_path: root,
+      temp_directory: spill,
+    });
+  } catch (error) {
+    await rm(spill, { recursive: true, force: true });
+    throw new SourceError(
+      'connection',
+      `Connection \`${name}\` (duckdb) cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   let closed = false;
   const withConnection = async <T>(
     sql: string,
@@ -72,6 +86,7 @@ export async function openDuckdb(name: string, root: string): Promise<SourceAdap
       if (closed) return;
       closed = true;
       instance.closeSync();
+      await rm(spill, { recursive: true, force: true });
     },
   };
 }
