@@ -1,4 +1,5 @@
-// `npm run bench:pull -- [--rows 10000000] [--pg-rows 1000000] [--runs 2] [--no-pg]`: how much
+// `npm run bench:pull -- [--rows 10000000] [--pg-rows 1000000] [--runs 2] [--kpis 100] [--no-pg]
+// [--no-duckdb]`: how much
 // `plumbline pull` costs over the engine alone. 100 KPIs, each aggregating a filtered slice of
 // raw events (a region, half of the kinds) to its cadence with its aggregate, cycling through
 // every cadence and aggregate:
@@ -27,7 +28,9 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '10000000' },
     'pg-rows': { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '2' },
+    kpis: { type: 'string', default: '100' },
     'no-pg': { type: 'boolean', default: false },
+    'no-duckdb': { type: 'boolean', default: false },
   },
 });
 const rows = Number(values.rows);
@@ -47,7 +50,7 @@ const GRAIN = {
   quarterly: 'quarter',
   yearly: 'year',
 };
-const KPIS = Array.from({ length: 100 }, (_, i) => ({
+const KPIS = Array.from({ length: Number(values.kpis) }, (_, i) => ({
   id: `kpi-${String(i).padStart(3, '0')}`,
   cadence: CADENCES[i % 5]!,
   aggregate: AGGREGATES[Math.floor(i / 5) % 5]!,
@@ -118,7 +121,9 @@ function report(name: string, engine: number[], cold: Sample[], warm: Sample[]):
   const w = fastest(warm.map((x) => x.ms));
   const mb = Math.max(...cold.map((x) => x.rssMb), ...warm.map((x) => x.rssMb));
   console.log(`\n${name}`);
-  console.log(`  engine alone (100 aggregations)   ${s(e).padStart(9)}`);
+  console.log(
+    `  engine alone (${String(KPIS.length).padStart(3)} aggregations)   ${s(e).padStart(9)}`,
+  );
   console.log(
     `  plumbline pull, new CSVs          ${s(c).padStart(9)}   ${(c / e).toFixed(2)}× (goal ≤ 1.3×)`,
   );
@@ -127,72 +132,79 @@ function report(name: string, engine: number[], cold: Sample[], warm: Sample[]):
 }
 
 // — DuckDB over Parquet —
-const data = path.join(scratch, 'data');
-mkdirSync(data);
-{
-  const t0 = performance.now();
-  const instance = await DuckDBInstance.create(':memory:');
-  const c = await instance.connect();
-  // Events in time order over three years, as an event log is appended.
-  await c.run(`COPY (
+if (!values['no-duckdb']) {
+  const data = path.join(scratch, 'data');
+  mkdirSync(data);
+  {
+    const t0 = performance.now();
+    const instance = await DuckDBInstance.create(':memory:');
+    const c = await instance.connect();
+    // Events in time order over three years, as an event log is appended.
+    await c.run(`COPY (
     SELECT TIMESTAMPTZ '2023-01-01 00:00:00+00' + to_seconds(CAST(i * 94608000 // ${rows} AS BIGINT)) AS ts,
            CAST(hash(i) % 50 AS INTEGER) AS region,
            CAST(hash(i + 1) % 10 AS INTEGER) AS kind,
            CAST(CAST(hash(i + 2) % 100000 AS INTEGER) / 100 AS DECIMAL(12, 2)) AS amount
     FROM range(${rows}) t(i)
   ) TO '${path.join(data, 'events.parquet')}' (FORMAT parquet)`);
-  c.closeSync();
-  instance.closeSync();
-  console.log(
-    `Wrote ${rows.toLocaleString('en-US')} events to Parquet in ${s(performance.now() - t0)} (${scratch}).`,
-  );
-}
-const duckFolder = path.join(scratch, 'duck', 'kpis');
-writeFolder(
-  duckFolder,
-  'connections:\n  files:\n    type: duckdb\n    root: ../../data\n',
-  "'events.parquet'",
-);
-
-const truncDuck = (cadence: (typeof CADENCES)[number], day: string) =>
-  cadence === 'daily' ? day : `CAST(date_trunc('${GRAIN[cadence]}', ${day}) AS DATE)`;
-const aggDuck = {
-  sum: 'sum(amount)',
-  mean: 'avg(amount)',
-  min: 'min(amount)',
-  max: 'max(amount)',
-  last: 'arg_max(amount, ts)',
-};
-
-async function duckdbAlone(): Promise<number> {
-  const t0 = performance.now();
-  const instance = await DuckDBInstance.create(':memory:');
-  await pool(KPIS.length, 2, async (i) => {
-    const k = KPIS[i]!;
-    const c = await instance.connect();
-    const day = "CAST(timezone('UTC', ts) AS DATE)";
-    const reader = await c.runAndReadAll(
-      `SELECT strftime(${truncDuck(k.cadence, day)}, '%Y-%m-%d') AS period, CAST(${aggDuck[k.aggregate]} AS DOUBLE) AS value
-       FROM '${path.join(data, 'events.parquet')}' WHERE ${k.where} GROUP BY 1 ORDER BY 1`,
-    );
-    reader.getRowsJS();
     c.closeSync();
-  });
-  instance.closeSync();
-  return performance.now() - t0;
-}
-
-{
-  const engine: number[] = [];
-  const cold: Sample[] = [];
-  const warm: Sample[] = [];
-  for (let r = 0; r < runs; r++) {
-    engine.push(await duckdbAlone());
-    clearCsvs(duckFolder);
-    cold.push(pull(duckFolder));
-    warm.push(pull(duckFolder));
+    instance.closeSync();
+    console.log(
+      `Wrote ${rows.toLocaleString('en-US')} events to Parquet in ${s(performance.now() - t0)} (${scratch}).`,
+    );
   }
-  report(`DuckDB, ${rows.toLocaleString('en-US')} events in Parquet, 100 KPIs`, engine, cold, warm);
+  const duckFolder = path.join(scratch, 'duck', 'kpis');
+  writeFolder(
+    duckFolder,
+    'connections:\n  files:\n    type: duckdb\n    root: ../../data\n',
+    "'events.parquet'",
+  );
+
+  const truncDuck = (cadence: (typeof CADENCES)[number], day: string) =>
+    cadence === 'daily' ? day : `CAST(date_trunc('${GRAIN[cadence]}', ${day}) AS DATE)`;
+  const aggDuck = {
+    sum: 'sum(amount)',
+    mean: 'avg(amount)',
+    min: 'min(amount)',
+    max: 'max(amount)',
+    last: 'arg_max(amount, ts)',
+  };
+
+  async function duckdbAlone(): Promise<number> {
+    const t0 = performance.now();
+    const instance = await DuckDBInstance.create(':memory:');
+    await pool(KPIS.length, 2, async (i) => {
+      const k = KPIS[i]!;
+      const c = await instance.connect();
+      const day = "CAST(timezone('UTC', ts) AS DATE)";
+      const reader = await c.runAndReadAll(
+        `SELECT strftime(${truncDuck(k.cadence, day)}, '%Y-%m-%d') AS period, CAST(${aggDuck[k.aggregate]} AS DOUBLE) AS value
+       FROM '${path.join(data, 'events.parquet')}' WHERE ${k.where} GROUP BY 1 ORDER BY 1`,
+      );
+      reader.getRowsJS();
+      c.closeSync();
+    });
+    instance.closeSync();
+    return performance.now() - t0;
+  }
+
+  {
+    const engine: number[] = [];
+    const cold: Sample[] = [];
+    const warm: Sample[] = [];
+    for (let r = 0; r < runs; r++) {
+      engine.push(await duckdbAlone());
+      clearCsvs(duckFolder);
+      cold.push(pull(duckFolder));
+      warm.push(pull(duckFolder));
+    }
+    report(
+      `DuckDB, ${rows.toLocaleString('en-US')} events in Parquet, ${KPIS.length} KPIs`,
+      engine,
+      cold,
+      warm,
+    );
+  }
 }
 
 // — PostgreSQL —
@@ -249,7 +261,12 @@ if (!values['no-pg']) {
       cold.push(pull(folder, { BENCH_URL: server.url }));
       warm.push(pull(folder, { BENCH_URL: server.url }));
     }
-    report(`PostgreSQL, ${pgRows.toLocaleString('en-US')} events, 100 KPIs`, engine, cold, warm);
+    report(
+      `PostgreSQL, ${pgRows.toLocaleString('en-US')} events, ${KPIS.length} KPIs`,
+      engine,
+      cold,
+      warm,
+    );
   } finally {
     server.stop();
   }
