@@ -8,9 +8,12 @@
  * Deterministic: a fixed seed and no clock, so the committed output only changes when the
  * generator does. Only the format's files are replaced (scripts/lib/write-org.ts).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildExample, EXAMPLE_HEADERS, EXAMPLE_SEED, wantedStatuses } from './example/build.ts';
 import { checkExampleProperties } from './example/properties.ts';
+import { exampleSources } from './example/sources.ts';
 import { AS_OF, AS_OF_TEXT } from './example/shape.ts';
 import { checkStructure } from './lib/check-org.ts';
 import { readOrganization } from './lib/read-org.ts';
@@ -24,6 +27,14 @@ const out = values.out;
 
 const org = buildExample(EXAMPLE_SEED);
 const written = writeOrganization(out, org, { headers: EXAMPLE_HEADERS });
+// The SQL source of the pulled KPIs: kpis/sources.yaml, kpis/metrics/<id>.sql, ../data/*.csv.
+for (const [rel, text] of exampleSources(org)) {
+  const full = rel.startsWith('kpis/')
+    ? path.join(out, rel.slice(5))
+    : path.join(path.dirname(path.resolve(out)), rel);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, text);
+}
 
 const { org: readBack, problems: formatProblems } = readOrganization(out);
 const problems = [...formatProblems, ...checkStructure(readBack)];

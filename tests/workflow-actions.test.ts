@@ -19,6 +19,7 @@ const ACTION_MAJORS: Readonly<Record<string, string>> = {
   'actions/deploy-pages': 'v5',
   'actions/github-script': 'v9',
   'actions/upload-artifact': 'v7',
+  'peter-evans/create-pull-request': 'v8',
 };
 
 const dir = path.join(import.meta.dirname, '..', '.github', 'workflows');

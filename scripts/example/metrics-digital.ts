@@ -30,7 +30,7 @@ export const DIGITAL_KPIS: ExampleKpi[] = [
       audit: 'outcome',
       horizon: 'long',
       review: 'quarterly',
-      source: { system: 'Shopify Plus' },
+      source: { system: 'Shopify Plus', connection: 'files' },
     },
     {
       form: 'start',
@@ -66,7 +66,7 @@ export const DIGITAL_KPIS: ExampleKpi[] = [
       ],
       audit: 'outcome',
       review: 'quarterly',
-      source: { system: 'Snowflake', note: 'customer_360 model' },
+      source: { system: 'Snowflake', note: 'customer_360 model', connection: 'files' },
     },
     {
       form: 'period',
@@ -323,7 +323,7 @@ export const DIGITAL_KPIS: ExampleKpi[] = [
           action: 'Check sign-up forms and the deliverability report before the next send',
         },
       ],
-      source: { system: 'Klaviyo' },
+      source: { system: 'Klaviyo', connection: 'files' },
       comments: { drives: 'our assumption: a new subscriber buys within a month' },
     },
     {

@@ -103,7 +103,7 @@ export interface Metric {
   introduced: string;
   retired?: { date: string; reason: string; replacedBy?: string };
   review?: 'monthly' | 'quarterly' | 'yearly';
-  source?: { system: string; url?: string; note?: string };
+  source?: { system: string; url?: string; note?: string; connection?: string };
   /** End-of-line comments by YAML key (`shared_with`, `target`, …), or `top` above `name`. */
   comments?: Partial<Record<string, string>>;
 }

@@ -51,7 +51,7 @@ export const ALLOWED_KEYS = {
   trigger: ['when', 'action', 'owner'],
   when: ['change', 'below', 'above', 'periods'],
   retired: ['date', 'reason', 'replaced_by'],
-  source: ['system', 'url', 'note'],
+  source: ['system', 'url', 'note', 'connection'],
   journal: ['date', 'title', 'attendees', 'notes', 'decisions', 'actions'],
   decision: ['kpi', 'decision', 'note'],
   action: ['kpi', 'date', 'action', 'owner', 'done'],
@@ -302,6 +302,7 @@ export function readOrganization(dir: string): { org: Organization; problems: st
               system: str(source.system),
               ...(source.url === undefined ? {} : { url: str(source.url) }),
               ...(source.note === undefined ? {} : { note: str(source.note) }),
+              ...(source.connection === undefined ? {} : { connection: str(source.connection) }),
             },
           }),
     });

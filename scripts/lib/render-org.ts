@@ -181,13 +181,14 @@ export function renderMetric(m: Metric): string {
   }
   if (m.review !== undefined) field('review', m.review);
   if (m.source !== undefined) {
-    const { system, url, note } = m.source;
-    const flow = `source: ${flowMap({ system, url, note })}`;
+    const { system, url, note, connection } = m.source;
+    const flow = `source: ${flowMap({ system, url, note, connection })}`;
     if (flow.length <= 100) lines.push(withComment(flow, c.source));
     else {
       lines.push(withComment('source:', c.source), `  system: ${yamlString(system)}`);
       if (url !== undefined) lines.push(`  url: ${yamlString(url)}`);
       if (note !== undefined) lines.push(...textField('note', note, '  '));
+      if (connection !== undefined) lines.push(`  connection: ${connection}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -156,6 +156,7 @@ const ABOUT_WORKFLOW: Record<string, string> = {
   'kpi-pull-request.yml': 'checks each pull request: annotations, report comment, preview',
   'kpi-pages.yml': 'publishes the dashboard to GitHub Pages on main and daily',
   'kpi-alerts.yml': 'keeps one GitHub issue per active alert, daily and when readings change',
+  'kpi-pull.yml': 'pulls readings from sources.yaml daily into one pull request',
 };
 
 function report(

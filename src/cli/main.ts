@@ -103,11 +103,13 @@ export async function runCli(argv: readonly string[], given: CliEffects): Promis
         throw new CliError(
           'Unknown `journal` command: use `plumbline journal action <kpi> "<what was done>"`.',
         );
+      case 'pull':
+        return await (await import('./pull.ts')).runPull(rest, effects);
       case 'codeowners':
         return await (await import('./codeowners.ts')).runCodeowners(rest, effects);
       default:
         throw new CliError(
-          `Unknown command \`${command}\`. Commands: check, model, build, dev, diff, init, new kpi, codeowners, alerts, journal action, help.`,
+          `Unknown command \`${command}\`. Commands: check, model, build, dev, diff, init, new kpi, codeowners, pull, alerts, journal action, help.`,
         );
     }
   } catch (error) {

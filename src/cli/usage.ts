@@ -16,6 +16,7 @@ Usage:
   plumbline alerts sync --repo OWNER/NAME [dir] [--as-of DATE] [--dry-run] [--site URL] [--branch B]
                 [--webhook URL]
   plumbline journal action <kpi> "<what was done>" [dir] [--owner NAME] [--date DATE]
+  plumbline pull [dir] [--kpi ID]… [--since DATE] [--dry-run] [--timeout 5m] [--format text|json]
   plumbline help [command]
   plumbline --version
 
@@ -76,6 +77,13 @@ Commands:
                 Record an action in journal/<date>-<kpi>.yaml (a -2, -3… suffix when it exists;
                 never overwrites). --owner defaults to the KPI's owner, --date to today. The
                 file answers the KPI's alert: the next alerts sync comments "handled".
+  pull [dir]    Run each KPI's query (metrics/<id>.sql) against its connection in sources.yaml;
+                the engine aggregates to the KPI's cadence, and the readings are merged into
+                metrics/<id>.csv: new periods appended, changed ones replaced and reported as
+                revisions, rows the query no longer returns and people's notes kept. --kpi ID
+                (repeatable) pulls only those, --since DATE only periods from the one holding
+                DATE, --dry-run writes nothing, --timeout (default 5m) cancels a longer query on
+                the server. Exit 1 when any query failed (the others are still written).
   help [command]
                 Show this help, or one command's.
 

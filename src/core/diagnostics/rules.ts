@@ -345,6 +345,43 @@ export const RULES = {
     severity: 'info',
     summary: 'An owner or lead is not listed in people.yaml.',
   },
+  // — SQL sources (sources.yaml, metrics/<id>.sql, plumbline pull) —
+  'sql-no-connection': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A KPI query has no connection in sources.yaml to run against.',
+  },
+  'sql-orphan': {
+    kind: 'load',
+    severity: 'warning',
+    summary: 'A query file belongs to no KPI.',
+  },
+  'pull-connection': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A connection could not be opened when pulling.',
+  },
+  'pull-query': { kind: 'load', severity: 'error', summary: 'A KPI query failed when pulling.' },
+  'pull-column': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A KPI query does not return the date and value columns.',
+  },
+  'pull-row': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A KPI query returned a row without a usable date or value.',
+  },
+  'pull-timeout': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'A KPI query ran longer than --timeout and was cancelled.',
+  },
+  'pull-merge': {
+    kind: 'load',
+    severity: 'error',
+    summary: 'Pulled readings could not be merged into the readings file.',
+  },
 } as const satisfies Record<string, RuleMeta>;
 
 /** The id of a rule of the catalogue. */

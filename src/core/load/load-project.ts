@@ -23,6 +23,7 @@ import { PEOPLE_FILE, peopleSchema, type Person } from '../schema/people.ts';
 import { checkPeople } from './check-people.ts';
 import { checkReferences } from './check-references.ts';
 import { emptyReadings } from './empty-readings.ts';
+import { isQueryFile, loadSources, SOURCES_FILE } from './load-sources.ts';
 import { parseReadings, type Readings } from './parse-readings.ts';
 import {
   STRATEGY_FILE,
@@ -243,6 +244,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     objectiveById: new Map(finalStrategy.objectives.map((o) => [o.id, o])),
     locate,
   };
+  diagnostics.push(...loadSources(files, project).diagnostics);
   diagnostics.push(
     ...checkReferences(project, {
       declaredKpis,

@@ -135,6 +135,15 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, ctx: IssueContext): Diagnos
           expectedHint,
         ),
       ];
+    case 'invalid_key':
+      return [
+        diagnostic(
+          'schema-value',
+          at(path, true),
+          `\`${lastKey(path)}\` is not a valid name.`,
+          'Names are kebab-case: lower-case letters and digits, words joined by single hyphens, e.g. `warehouse` or `product-db`.',
+        ),
+      ];
     case 'custom':
       return [customDiagnostic(issue, ctx, at(path), field)];
     default:
@@ -185,6 +194,38 @@ function customDiagnostic(
         'This KPI has a `retired:` block but its `status` is not `retired`.',
         'Set `status: retired`, or remove the `retired:` block.',
       );
+    case 'sources-secret':
+      return diagnostic(
+        'schema-value',
+        at,
+        `\`${field}\` would put a secret into git: a connection string or password does not belong in sources.yaml.`,
+        'Write `url_env: WAREHOUSE_URL` (any variable name) and set that environment variable to the connection string where `plumbline pull` runs (a repository secret in CI).',
+      );
+    case 'sources-env-name':
+      return diagnostic(
+        'schema-value',
+        at,
+        `\`url_env\` must name an environment variable — got ${show(issue.input)}.`,
+        'Use letters, digits and underscores, not starting with a digit, e.g. `url_env: WAREHOUSE_URL`.',
+      );
+    case 'sources-url-env':
+      return diagnostic(
+        'schema-missing',
+        at,
+        'A `postgres` connection needs `url_env`, the environment variable holding its connection string.',
+        'Add `url_env: WAREHOUSE_URL` (any variable name) and set it where `plumbline pull` runs.',
+      );
+    case 'sources-misplaced': {
+      const type = (issue.params as { type?: string }).type;
+      return diagnostic(
+        'schema-value',
+        at,
+        `\`${field}\` does not apply to a \`${type}\` connection.`,
+        type === 'postgres'
+          ? '`root` is for `duckdb` connections; remove it.'
+          : '`url_env` is for `postgres` connections; a `duckdb` connection reads files under `root`.',
+      );
+    }
     default:
       return diagnostic('schema-value', at, `\`${field}\` is not valid: ${issue.message}.`);
   }

@@ -217,7 +217,11 @@ function kpiJson(
     source:
       def.source === undefined
         ? null
-        : { system: def.source.system, url: def.source.url ?? null, note: def.source.note ?? null },
+        : {
+            system: def.source.system ?? def.source.connection ?? 'SQL query',
+            url: def.source.url ?? null,
+            note: def.source.note ?? null,
+          },
     status: f.status.status,
     gap: num(f.status.gap),
     latest:

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { journalSchema } from './journal.ts';
 import { metricSchema } from './metric.ts';
 import { peopleSchema } from './people.ts';
+import { sourcesSchema } from './sources.ts';
 import { strategySchema } from './strategy.ts';
 import { teamsSchema } from './teams.ts';
 
 /** The kinds of file Plumbline reads, named as their JSON Schemas are (`/schemas/<kind>.json`). */
-export const FILE_KINDS = ['strategy', 'teams', 'metric', 'journal', 'people'] as const;
+export const FILE_KINDS = ['strategy', 'teams', 'metric', 'journal', 'people', 'sources'] as const;
 
 /** A file kind. */
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -17,6 +18,7 @@ const SCHEMAS = {
   metric: metricSchema,
   journal: journalSchema,
   people: peopleSchema,
+  sources: sourcesSchema,
 } as const satisfies Record<FileKind, z.ZodType>;
 
 /**

@@ -106,7 +106,12 @@ export const triggerSchema = z.strictObject({
 
 /** Where the numbers come from. */
 export const sourceSchema = z.strictObject({
-  system: z.string().trim().min(1).meta({ description: 'The system of record.' }),
+  system: z.string().trim().min(1).optional().meta({ description: 'The system of record.' }),
+  /** The sources.yaml connection that metrics/<id>.sql runs against (`plumbline pull`). */
+  connection: idSchema.optional().meta({
+    description:
+      'The connection in sources.yaml that metrics/<id>.sql runs against; optional when there is only one.',
+  }),
   url: z
     .string()
     .regex(/^https?:\/\//i)
