@@ -24,8 +24,8 @@ describe('kpi-pull.yml', () => {
   it('uses current action majors', () => {
     const uses = steps.flatMap((s) => (s.uses === undefined ? [] : [s.uses]));
     expect(uses).toEqual([
-      'actions/checkout@v6',
-      'actions/setup-node@v6',
+      'actions/checkout@v7',
+      'actions/setup-node@v7',
       'peter-evans/create-pull-request@v8',
     ]);
   });

@@ -67,8 +67,8 @@ describe('GitHub workflows', () => {
     const steps = alerts.jobs.sync.steps as { uses?: string; run?: string; env?: object }[];
     // Actions on the Node 24 runtime.
     expect(steps.filter((s) => s.uses !== undefined).map((s) => s.uses)).toEqual([
-      'actions/checkout@v6',
-      'actions/setup-node@v6',
+      'actions/checkout@v7',
+      'actions/setup-node@v7',
     ]);
     const sync = steps.find((s) => s.run?.includes('plumbline alerts sync') === true)!;
     expect(sync.env).toMatchObject({ GITHUB_TOKEN: '${{ github.token }}' });

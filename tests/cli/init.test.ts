@@ -186,8 +186,10 @@ describe('plumbline init: the project around the folder', () => {
         written: [
           { path: '.vscode/settings.json' },
           { path: '.gitignore' },
+          { path: '.github/workflows/kpi-alerts.yml' },
           { path: '.github/workflows/kpi-pages.yml' },
           { path: '.github/workflows/kpi-pull-request.yml' },
+          { path: '.github/workflows/kpi-pull.yml' },
         ],
         kept: [],
       },
@@ -202,8 +204,10 @@ describe('plumbline init: the project around the folder', () => {
     expect(again.project.written).toEqual([]);
     expect(again.project.kept.map((k: { path: string }) => k.path)).toEqual([
       '.vscode/settings.json',
+      '.github/workflows/kpi-alerts.yml',
       '.github/workflows/kpi-pages.yml',
       '.github/workflows/kpi-pull-request.yml',
+      '.github/workflows/kpi-pull.yml',
     ]);
   });
 

@@ -23,7 +23,7 @@ import { PEOPLE_FILE, peopleSchema, type Person } from '../schema/people.ts';
 import { checkPeople } from './check-people.ts';
 import { checkReferences } from './check-references.ts';
 import { emptyReadings } from './empty-readings.ts';
-import { isQueryFile, loadSources, SOURCES_FILE } from './load-sources.ts';
+import { loadSources } from './load-sources.ts';
 import { parseReadings, type Readings } from './parse-readings.ts';
 import {
   STRATEGY_FILE,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_PATTERN } from './common.ts';
+import { ID_PATTERN, schemaRefSchema } from './common.ts';
 
 /** The kinds of connection `plumbline pull` speaks; each is one adapter in src/io/sources/. */
 export const CONNECTION_TYPES = ['duckdb', 'postgres'] as const;
@@ -81,7 +81,7 @@ export const connectionSchema = z
 /** kpis/sources.yaml: named SQL connections that readings are pulled from (`plumbline pull`). */
 export const sourcesSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: schemaRefSchema.optional(),
     /** The connections, by name: a KPI names one in `source: { connection: NAME }`. */
     connections: z.record(z.string().regex(ID_PATTERN), connectionSchema).meta({
       description:

@@ -70,7 +70,7 @@ describe('people.yaml', () => {
       projectFiles({ 'people.yml': '- { name: Lee Wong }\n' }),
     );
     expect(where(diagnostics)).toEqual([
-      { rule: 'file-unexpected', severity: 'warning', file: 'people.yml', line: 1, col: 1 },
+      { rule: 'file-misnamed', severity: 'error', file: 'people.yml', line: 1, col: 1 },
     ]);
     expect(diagnostics[0]!.hint).toBe('Rename the file to `people.yaml`.');
     expect(project.people).toBeNull();

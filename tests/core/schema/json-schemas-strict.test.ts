@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { computeProject } from '../../../src/core/pipeline.ts';
@@ -26,6 +27,7 @@ const committed = Object.fromEntries(
 // Strict (unknown keywords fail), except that a condition (then, oneOf) may require a property
 // defined beside it rather than in itself.
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
+addFormats.default(ajv); // `format: email` (people.yaml) is checked as an editor would
 const validators = Object.fromEntries(
   FILE_KINDS.map((kind) => [kind, ajv.compile(committed[kind])]),
 ) as Record<FileKind, ReturnType<typeof ajv.compile>>;
