@@ -16,8 +16,6 @@ export interface CliEffects {
   readonly colour?: { readonly stdout: boolean; readonly stderr: boolean };
   /** stderr is a terminal: progress is one line rewritten in place (else plain lines). */
   readonly stderrIsTTY?: boolean;
-  /** Whether stderr is a terminal, so a progress line may be rewritten in place. */
-  readonly interactive?: boolean;
 }
 
 /** The real process. */
@@ -33,6 +31,5 @@ export function processEffects(): CliEffects {
       stderr: colourWanted(process.stderr.isTTY === true, process.env),
     },
     stderrIsTTY: process.stderr.isTTY === true,
-    interactive: process.stderr.isTTY === true,
   };
 }

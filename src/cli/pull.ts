@@ -160,7 +160,7 @@ function progressLine(effects: CliEffects): {
   return {
     update(done, total, running) {
       const text = `Pulling ${done}/${total} KPIs${running.length > 0 ? ` · running ${running.join(', ')}` : ''}`;
-      if (effects.interactive === true) {
+      if (effects.stderrIsTTY === true) {
         effects.stderr(`\r\u001b[K${text.slice(0, 160)}`);
         shown = true;
       } else if (done !== lastDone && (done === 0 || done === total)) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
+import { cli } from '../helpers/cli.ts';
 import { ALERT_AS_OF, alertFiles } from '../helpers/alert-files.ts';
 import { fakeGitHub } from '../helpers/github-server.ts';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
@@ -10,17 +10,8 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
-async function run(argv: string[], env: Record<string, string>, cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    today: () => ALERT_AS_OF,
-    env,
-  });
-  return { code, stdout, stderr };
+function run(argv: string[], env: Record<string, string>, cwd: string) {
+  return cli(argv, { cwd, today: ALERT_AS_OF, env });
 }
 
 async function setup() {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
+import { cli } from '../helpers/cli.ts';
 import { chatText } from '../../src/core/alerts/chat-digest.ts';
 import { alertFiles } from '../helpers/alert-files.ts';
 import { fakeGitHub } from '../helpers/github-server.ts';
@@ -12,17 +12,8 @@ afterEach(async () => {
   for (const s of closers.splice(0)) await s.close();
 });
 
-async function run(argv: string[], env: Record<string, string>, cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    today: () => '2026-06-15',
-    env,
-  });
-  return { code, stdout, stderr };
+function run(argv: string[], env: Record<string, string>, cwd: string) {
+  return cli(argv, { cwd, today: '2026-06-15', env });
 }
 
 async function setup(...args: Parameters<typeof alertFiles>) {

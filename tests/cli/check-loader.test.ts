@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, type RuleId } from '../../src/core/diagnostics/rules.ts';
 import { cli } from '../helpers/cli.ts';
-import { projectFiles, strategyYaml } from '../helpers/project-files.ts';
+import { projectFiles, quietStrategyYaml } from '../helpers/project-files.ts';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
 const defer = cleanupsAfterEach();
 
-/** The test organisation with every guardrail off, so the findings are the loader's alone. */
-const QUIET_STRATEGY = `${strategyYaml()}policy:\n  severity:\n${(Object.keys(RULES) as RuleId[])
-  .filter((id) => RULES[id].kind === 'guardrail')
-  .map((id) => `    ${id}: off\n`)
-  .join('')}`;
+const QUIET_STRATEGY = quietStrategyYaml();
 
 const KPI = 'name: Leads\ndirection: up\nteam: sales\ncadence: monthly\n';
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, type RuleId } from '../../src/core/diagnostics/rules.ts';
 import { cli } from '../helpers/cli.ts';
-import { projectFiles, strategyYaml } from '../helpers/project-files.ts';
+import { projectFiles, quietStrategyYaml } from '../helpers/project-files.ts';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
 const defer = cleanupsAfterEach();
 
-/** strategy.yaml of the test project with every guardrail off, so output shows load errors alone. */
-const QUIET_STRATEGY = `${strategyYaml()}policy:\n  severity:\n${(Object.keys(RULES) as RuleId[])
-  .filter((id) => RULES[id].kind === 'guardrail')
-  .map((id) => `    ${id}: off\n`)
-  .join('')}`;
+const QUIET_STRATEGY = quietStrategyYaml();
 
 async function folder(overrides: Record<string, string | null> = {}) {
   const t = await tempProject(projectFiles({ 'strategy.yaml': QUIET_STRATEGY, ...overrides }));

@@ -8,10 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { colourFindings, colourWanted, paint } from '../../src/cli/colour.ts';
 import { commandHelp } from '../../src/cli/command-help.ts';
 import type { CliEffects } from '../../src/cli/effects.ts';
-import { runCli } from '../../src/cli/main.ts';
 import { progressOf } from '../../src/cli/progress.ts';
 import { USAGE } from '../../src/cli/usage.ts';
-import { cli } from '../helpers/cli.ts';
+import { cli, type CliOptions } from '../helpers/cli.ts';
 import { gitRepo } from '../helpers/git-repo.ts';
 import { metricYaml, projectFiles } from '../helpers/project-files.ts';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
@@ -20,17 +19,8 @@ const defer = cleanupsAfterEach();
 const root = path.join(import.meta.dirname, '..', '..');
 
 /** Runs the CLI with extra effects (env, terminal), capturing output. */
-async function run(argv: string[], extra: Partial<CliEffects> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-    today: () => '2026-11-24',
-    ...extra,
-  });
-  return { code, stdout, stderr };
+function run(argv: string[], extra: CliOptions = {}) {
+  return cli(argv, extra);
 }
 
 describe('help', () => {

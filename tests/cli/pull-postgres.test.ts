@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
+import { cli } from '../helpers/cli.ts';
 import { metricYaml, projectFiles } from '../helpers/project-files.ts';
 import { startPostgres, type PostgresServer } from '../helpers/postgres-server.ts';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
@@ -23,17 +24,8 @@ beforeAll(async () => {
 
 afterAll(() => server?.stop());
 
-async function pull(args: string[], cwd: string, env: Record<string, string | undefined>) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['pull', ...args], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    today: () => '2026-11-24',
-    env,
-  });
-  return { code, stdout, stderr };
+function pull(args: string[], cwd: string, env: Record<string, string | undefined>) {
+  return cli(['pull', ...args], { cwd, env });
 }
 
 async function project(sql: string, extra: Record<string, string> = {}) {

@@ -2,23 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
+import { cli } from '../helpers/cli.ts';
 import { metricYaml, projectFiles } from '../helpers/project-files.ts';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 
 const defer = cleanupsAfterEach();
 
-async function pull(args: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['pull', ...args], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd,
-    today: () => '2026-11-24',
-    env,
-  });
-  return { code, stdout, stderr };
+function pull(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return cli(['pull', ...args], { cwd, env });
 }
 
 /** Sales events: 3 in January, 2 in February (one at 23:30 on Feb 28 at -05:00 = March 1 UTC). */

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { RULES, type RuleId } from '../../src/core/diagnostics/rules.ts';
 import type { SourceFile } from '../../src/core/load/source-file.ts';
 
 /** A small valid organisation as files; override any file by path. */
@@ -62,4 +63,13 @@ export function teamsYaml(): string {
 /** A KPI file with sensible defaults for the required fields. */
 export function metricYaml(fields: Record<string, unknown>): string {
   return stringify({ name: 'A KPI', direction: 'up', team: 'acme', cadence: 'monthly', ...fields });
+}
+
+/** strategy.yaml of the test organisation with every guardrail off, so findings are the loader's alone. */
+export function quietStrategyYaml(): string {
+  const off = (Object.keys(RULES) as RuleId[])
+    .filter((id) => RULES[id].kind === 'guardrail')
+    .map((id) => `    ${id}: off\n`)
+    .join('');
+  return `${strategyYaml()}policy:\n  severity:\n${off}`;
 }

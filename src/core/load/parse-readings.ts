@@ -1,7 +1,7 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { formatDay } from '../period/period.ts';
-import { CellGroups, type GroupWords } from './cell-groups.ts';
+import { CellGroups } from './cell-groups.ts';
 import { CsvCursor, detectDelimiter, ESCAPED, MAX_CELLS, QUOTED } from './csv-cursor.ts';
 import { emptyReadings } from './empty-readings.ts';
 import { parseNumber } from './parse-number.ts';
@@ -29,16 +29,7 @@ export interface Readings {
 }
 
 /** Collects one cell problem, to be grouped with the cells of its column written the same way. */
-type ReportCell = (
-  rule: RuleId,
-  line: number,
-  col: number,
-  column: number,
-  cell: string,
-  words: MessageText,
-  groupWords: GroupWords,
-  key?: string,
-) => void;
+type ReportCell = (...problem: Parameters<CellGroups['add']>) => void;
 
 /** At most this many problems are listed per file, then one line counts the rest. */
 export const MAX_DIAGNOSTICS = 50;

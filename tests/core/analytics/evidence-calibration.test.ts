@@ -196,12 +196,15 @@ describe('the elasticity’s 95 % interval', () => {
     [36, 0],
     [18, 0],
     [36, 0.5],
-  ])('covers the true value at least 88 %% of the time (%i months, child AR φ = %f)', (n, phi) => {
-    const coverage = rate(`elasticity coverage n=${n} phi=${phi}`, 10 + n + phi, (r) => {
-      const { child, parent } = pair(r, 0.5, n, phi);
-      const e = elasticity(child, parent, 0).estimate;
-      return e !== null && e.low <= 0.5 && 0.5 <= e.high;
-    });
-    expect(coverage).toBeGreaterThanOrEqual(0.88);
-  });
+  ])(
+    'covers the true value at least 88 percent of the time (%i months, child AR φ = %f)',
+    (n, phi) => {
+      const coverage = rate(`elasticity coverage n=${n} phi=${phi}`, 10 + n + phi, (r) => {
+        const { child, parent } = pair(r, 0.5, n, phi);
+        const e = elasticity(child, parent, 0).estimate;
+        return e !== null && e.low <= 0.5 && 0.5 <= e.high;
+      });
+      expect(coverage).toBeGreaterThanOrEqual(0.88);
+    },
+  );
 });
