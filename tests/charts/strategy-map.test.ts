@@ -248,7 +248,7 @@ describe('strategyMapSvg', () => {
   it('keeps its smallest text at 14 px or more: a min-width of 14/15 of the viewBox', async () => {
     const { root } = parseMap(await strategyMapSvg(synthetic()));
     const viewWidth = Number(root.getAttribute('viewBox')!.split(' ')[2]);
-    const minWidth = Number(/min-width:(\d+)px/.exec(root.getAttribute('style')!)![1]);
+    const minWidth = Number(/--map-min-width:(\d+)px/.exec(root.getAttribute('style')!)![1]);
     expect(minWidth).toBe(Math.ceil((viewWidth * 14) / 15));
   });
 

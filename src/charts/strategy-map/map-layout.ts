@@ -71,6 +71,10 @@ const LAYOUT_OPTIONS = {
   // One graph, so that the partitions order objectives that no link connects.
   'elk.separateConnectedComponents': 'false',
   'elk.layered.mergeEdges': 'false',
+  // At most four boxes a row: a perspective with more objectives takes two rows or more, so a
+  // large map grows down rather than only sideways.
+  'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
+  'elk.layered.layering.coffmanGraham.layerBound': '4',
   'elk.randomSeed': '1',
   'elk.spacing.nodeNode': '28',
   'elk.layered.spacing.nodeNodeBetweenLayers': '52',

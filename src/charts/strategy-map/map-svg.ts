@@ -9,8 +9,9 @@ const ARROW = 'strategy-map-arrow';
 
 /**
  * The strategy map's SVG from its layout: a `viewBox` and `width="100%"`, so it takes its
- * container's width and its text scales with it (a CSS `min-width` keeps the smallest text at
- * 14 px or more: a wide map scrolls rather than shrinks); four perspective bands with their names
+ * container's width and its text scales with it (the custom property `--map-min-width` is the
+ * width at which the smallest text is 14 px: a page that sets it as the SVG's `min-width` in a
+ * scrolling box has a wide map scroll rather than shrink); four perspective bands with their names
  * in a column on the left; one box per objective, outlined and tinted in its status colour with
  * the status symbol and word (never colour alone) and the whole title; one path per `drives`
  * link with one arrowhead at its end. Every box is an `<a href>` named by its title and status;
@@ -45,7 +46,7 @@ export function mapSvg(layout: MapLayout): string {
   const minWidth = Math.ceil((width * SMALLEST_PX) / SMALLEST_FONT);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="strategy-map" viewBox="0 0 ${width} ${height}" ` +
-    `width="100%" style="min-width:${minWidth}px" font-family="${PALETTE.font}" role="group" ` +
+    `width="100%" style="--map-min-width:${minWidth}px" font-family="${PALETTE.font}" role="group" ` +
     `aria-labelledby="strategy-map-title" aria-describedby="strategy-map-desc">` +
     `<title id="strategy-map-title">${title}</title>` +
     `<desc id="strategy-map-desc">${escapeXml(desc)}</desc>` +
