@@ -11,6 +11,8 @@ export interface SvgBox {
   readonly label: string;
   readonly status: string;
   readonly lines: string[];
+  /** All the text in the link, as assistive technology gets it. */
+  readonly text: string;
   readonly titleFont: number;
   readonly statusFont: number;
   readonly textX: number;
@@ -60,8 +62,9 @@ export function parseMap(svg: string): ParsedMap {
       height: num(rect, 'height'),
       href: a.getAttribute('href')!,
       label: a.getAttribute('aria-label')!,
-      status: status.textContent!,
+      status: status.textContent!.trim(),
       lines: [...title.getElementsByTagName('tspan')].map((t) => t.textContent!),
+      text: a.textContent!,
       titleFont: num(title, 'font-size'),
       statusFont: num(status, 'font-size'),
       textX: num(status, 'x'),

@@ -120,15 +120,19 @@ function checkGeometry(svg: string, objectives: readonly MapObjective[]): Parsed
     }
   });
 
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).join(' ');
   // (3) No text wider than its box, and no title cut: the lines put together are the title.
   for (const b of map.boxes) {
     const o = objectives.find((x) => x.id === b.id)!;
     const room = b.x + b.width - b.textX;
     expect(b.textX).toBeGreaterThan(b.x);
     for (const line of b.lines)
-      expect(estimateTextWidth(line, b.titleFont, true), `${b.id}: ${line}`).toBeLessThan(room);
+      expect(estimateTextWidth(line.trimEnd(), b.titleFont, true), line).toBeLessThan(room);
     expect(estimateTextWidth(b.status, b.statusFont)).toBeLessThan(room);
-    expect(b.lines.join('').replace(/\s/g, '')).toBe(o.title.replace(/\s/g, ''));
+    expect(b.lines.join('')).toBe(words(o.title));
+    // The link's text has its words apart, and its name contains it (the symbol aside).
+    expect(words(b.text)).toBe(words(`${b.status} ${o.title}`));
+    expect(b.label.replace(':', '')).toBe(words(`${b.status.slice(2)} ${o.title}`));
   }
   // Perspectives stack top-down in Balanced Scorecard order: every box of a perspective above
   // every box of the next one.
@@ -217,7 +221,7 @@ describe('strategyMapSvg', () => {
     const map = checkGeometry(svg, clean);
     const x = map.boxes.find((b) => b.id === 'x"><script>alert(1)</script>')!;
     expect(x.href).toBe('/o/"onmouseover="alert(1)/?a=1&b=2');
-    expect(x.label).toBe('<script>alert("x")</script> & </text></svg> (Off track)');
+    expect(x.label).toBe('Off track: <script>alert("x")</script> & </text></svg>');
     expect(x.status).toBe('■ Off track');
     // The 240-letter word is broken over several lines, each inside the box.
     expect(map.boxes.find((b) => b.id === 'y')!.lines.length).toBeGreaterThan(4);
@@ -239,7 +243,7 @@ describe('strategyMapSvg', () => {
     expect(boxes).toEqual([
       expect.objectContaining({
         href: '/o/a/',
-        label: 'Objective a (At risk)',
+        label: 'At risk: Objective a',
         status: '▲ At risk',
       }),
     ]);
@@ -256,12 +260,13 @@ describe('strategyMapSvg', () => {
     const one = [objective('a', 'customer')];
     const svg = await strategyMapSvg(one);
     checkGeometry(svg, one);
+    // Labels wrap to the column; a line keeps the space that parts it from the next.
     for (const label of [
       'Financial',
       'Customer',
-      'Internal',
+      'Internal ',
       'process',
-      'Learning',
+      'Learning ',
       '&amp; growth',
     ])
       expect(svg).toContain(`>${label}</tspan>`);

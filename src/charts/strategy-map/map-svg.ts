@@ -14,8 +14,9 @@ const ARROW = 'strategy-map-arrow';
  * scrolling box has a wide map scroll rather than shrink); four perspective bands with their names
  * in a column on the left; one box per objective, outlined and tinted in its status colour with
  * the status symbol and word (never colour alone) and the whole title; one path per `drives`
- * link with one arrowhead at its end. Every box is an `<a href>` named by its title and status;
- * the SVG is a group labelled by its `<title>` and described by its `<desc>`. All text escaped.
+ * link with one arrowhead at its end. Every box is an `<a href>` named by its status and title,
+ * as they read ("At risk: Protect gross margin"); the SVG is a group labelled by its `<title>`
+ * and described by its `<desc>`. All text escaped.
  */
 export function mapSvg(layout: MapLayout): string {
   const S = MAP_SIZES;
@@ -74,6 +75,7 @@ function boxSvg(box: MapBox): string {
   const s = PALETTE.status[o.status];
   const x = round(box.x + S.padX);
   const statusY = round(box.y + S.padY + S.statusLine - 5);
+  // Lines keep the space that ends them (wrapToWidth): not drawn, it parts the link's words.
   const lines = box.lines
     .map(
       (line, i) =>
@@ -82,12 +84,12 @@ function boxSvg(box: MapBox): string {
     .join('');
   const rect = `x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6"`;
   return (
-    `<a href="${escapeXml(o.href)}" class="map-link" aria-label="${escapeXml(`${o.title} (${s.word})`)}">` +
+    `<a href="${escapeXml(o.href)}" class="map-link" aria-label="${escapeXml(`${s.word}: ${o.title}`)}">` +
     `<rect class="map-box-bg" ${rect} fill="Canvas"/>` +
     `<rect class="map-box map-box-status-${o.status}" data-id="${escapeXml(o.id)}" ${rect} ` +
     `fill="${s.color}" fill-opacity="0.14" stroke="${s.color}" stroke-width="2"/>` +
     `<text class="map-box-status" x="${x}" y="${statusY}" font-size="${S.statusFont}" fill="currentColor">` +
-    `<tspan fill="${s.color}">${s.symbol}</tspan> ${escapeXml(s.word)}</text>` +
+    `<tspan fill="${s.color}" aria-hidden="true">${s.symbol}</tspan> ${escapeXml(s.word)} </text>` +
     `<text class="map-box-title" font-size="${S.titleFont}" font-weight="600" fill="currentColor">${lines}</text></a>`
   );
 }

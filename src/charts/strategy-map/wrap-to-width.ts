@@ -3,10 +3,13 @@ import { estimateTextWidth } from '../../io/charts/estimate-text-width.ts';
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
- * Greedy word wrap by estimated width (estimateTextWidth): every line of the result is at most
- * `maxWidth` wide at `fontSize`, and no text is lost — there is no line limit, and a word wider
- * than a line is broken between graphemes (never inside a surrogate pair or a combined
- * character). Whitespace runs collapse; empty text gives no lines. Deterministic.
+ * Greedy word wrap by estimated width (estimateTextWidth). No text is lost: the lines put
+ * together are the text with its whitespace runs collapsed to one space — every line but the last
+ * ends in the space that parts it from the next (drawn as nothing, but it keeps the words apart
+ * for assistive technology), except where a word wider than a line was broken between graphemes
+ * (never inside a surrogate pair or a combined character). Without that trailing space each line
+ * is at most `maxWidth` wide at `fontSize` (a lone grapheme wider than that still gets its line).
+ * There is no line limit; empty text gives no lines. Deterministic.
  */
 export function wrapToWidth(
   text: string,
@@ -23,7 +26,7 @@ export function wrapToWidth(
       line = joined;
       continue;
     }
-    if (line !== '') lines.push(line);
+    if (line !== '') lines.push(`${line} `);
     line = '';
     // A word wider than a line: as many graphemes per line as fit (at least one).
     for (const { segment } of graphemes.segment(word)) {
