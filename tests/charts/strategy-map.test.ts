@@ -178,7 +178,12 @@ describe('strategyMapSvg', () => {
   it('lays out 30 objectives with long and fanned-in links', async () => {
     const objectives = synthetic();
     expect(expectedLinks(objectives).length).toBeGreaterThan(45);
-    checkGeometry(await strategyMapSvg(objectives), objectives);
+    const map = checkGeometry(await strategyMapSvg(objectives), objectives);
+    // At most four boxes a row: a perspective of 7 or 8 takes two rows or more.
+    const rows = new Map<number, number>();
+    for (const b of map.boxes) rows.set(b.y, (rows.get(b.y) ?? 0) + 1);
+    for (const count of rows.values()) expect(count).toBeLessThanOrEqual(4);
+    expect(rows.size).toBeGreaterThanOrEqual(8);
   });
 
   it('draws links in any direction: down, within a band, and both ways', async () => {
