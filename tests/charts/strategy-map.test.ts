@@ -109,6 +109,11 @@ function checkGeometry(svg: string, objectives: readonly MapObjective[]): Parsed
     }
   }
   expect(map.markers).toHaveLength(1);
+  // Boxes come in reading order, the keyboard's: top-down, then left to right.
+  map.boxes.forEach((b, i) => {
+    const prev = map.boxes[i - 1];
+    if (prev !== undefined) expect(prev.y < b.y || (prev.y === b.y && prev.x < b.x)).toBe(true);
+  });
   // Four bands, top-down, each below the last, tiling the height; each box inside its band.
   expect(map.bands.map((b) => b.perspective)).toEqual(TOP_DOWN);
   map.bands.forEach((band, i) => {

@@ -56,7 +56,11 @@ export function mapSvg(layout: MapLayout): string {
     `<path d="M0,0L10,5L0,10z" fill="currentColor"/></marker></defs>` +
     bands.join('') +
     `<g class="map-arrows" aria-hidden="true">${layout.edges.map(edgeSvg).join('')}</g>` +
-    layout.boxes.map(boxSvg).join('') +
+    // In reading order (top-down, left to right), which is the order the keyboard visits them.
+    [...layout.boxes]
+      .sort((a, b) => a.y - b.y || a.x - b.x)
+      .map(boxSvg)
+      .join('') +
     `</svg>`
   );
 }
