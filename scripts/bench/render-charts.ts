@@ -21,7 +21,7 @@ const computed = computeProject(
   parseDay(values['as-of'])!,
 );
 // Specs are made before the clock starts: (d) times rendering alone.
-const jobs = prepareSite(computed, '/', 'bench').jobs.map((job) => {
+const jobs = (await prepareSite(computed, '/', 'bench')).jobs.map((job) => {
   const spec = job.spec();
   return { key: job.key, spec: () => spec };
 });

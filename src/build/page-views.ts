@@ -120,6 +120,7 @@ function cut(data: SiteData, keep: Cut): SiteData {
     tables: pick(data.tables, keep.tables),
     explorable: data.explorable.filter((id) => keep.explorable?.includes(id) === true),
     strategyMap: '',
+    strategyMapList: [],
   };
 }
 

@@ -10,7 +10,7 @@ import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartSpec } from '../charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
-import { strategyMapSvg } from '../charts/strategy-map.ts';
+import { strategyMapList, strategyMapSvg, type MapListBand } from '../charts/strategy-map.ts';
 import {
   KPI_CHART_NARROW_WIDTH,
   KPI_CHART_WIDTH,
@@ -38,6 +38,8 @@ export interface PreparedSite {
   readonly explorable: string[];
   readonly sparklines: Record<string, string>;
   readonly strategyMap: string;
+  /** The strategy map as a list (phones, screen readers). */
+  readonly strategyMapList: MapListBand[];
   readonly tables: Record<string, TableRow[]>;
 }
 
@@ -45,7 +47,11 @@ export interface PreparedSite {
  * Prepares charts and tables; `base` is the site's base path (for strategy-map links), `salt`
  * names the code and renderer that draw the charts (it goes into every content key).
  */
-export function prepareSite(computed: Computed, base: string, salt: string): PreparedSite {
+export async function prepareSite(
+  computed: Computed,
+  base: string,
+  salt: string,
+): Promise<PreparedSite> {
   const { analysis, model } = computed;
   const jobs: ChartJob[] = [];
   const charts: Record<string, string> = {};
@@ -86,18 +92,23 @@ export function prepareSite(computed: Computed, base: string, salt: string): Pre
     }
     tables[json.id] = tableRows(computed, k.record.id);
   }
-  const strategyMap = strategyMapSvg(
-    model.objectives.map((o) => ({
-      id: o.id,
-      title: o.title,
-      perspective: o.perspective,
-      status: o.status,
-      drives: o.drives,
-      href: `${base}objectives/${o.id}/`,
-    })),
-    { width: 960 },
-  );
-  return { jobs, charts, explorable, sparklines, strategyMap, tables };
+  const mapObjectives = model.objectives.map((o) => ({
+    id: o.id,
+    title: o.title,
+    perspective: o.perspective,
+    status: o.status,
+    drives: o.drives,
+    href: `${base}objectives/${o.id}/`,
+  }));
+  return {
+    jobs,
+    charts,
+    explorable,
+    sparklines,
+    strategyMap: await strategyMapSvg(mapObjectives),
+    strategyMapList: strategyMapList(mapObjectives),
+    tables,
+  };
 }
 
 function countValues(values: Float64Array): number {

@@ -7,6 +7,7 @@
  */
 import type { Repository } from '../core/alerts/issue-search.ts';
 import { createHash } from 'node:crypto';
+import type { MapListBand } from '../charts/strategy-map.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { ModelJson } from '../core/model/model.ts';
 import { pageView, type PageKind } from './page-views.ts';
@@ -34,6 +35,8 @@ export interface SiteData {
   /** Sparkline SVGs by KPI id. */
   readonly sparklines: Readonly<Record<string, string>>;
   readonly strategyMap: string;
+  /** The strategy map as a list: objectives by perspective with their causes and effects. */
+  readonly strategyMapList: readonly MapListBand[];
   /** The most recent periods of each KPI, newest first, at most TABLE_ROWS. */
   readonly tables: Readonly<Record<string, readonly TableRow[]>>;
   /** KPI ids whose explorer spec was written to `data/charts/<id>.json`. */
@@ -83,6 +86,7 @@ export function siteDataOf(
     charts: prepared.charts,
     sparklines: prepared.sparklines,
     strategyMap: prepared.strategyMap,
+    strategyMapList: prepared.strategyMapList,
     tables: prepared.tables,
     explorable: prepared.explorable,
     names: namesOf(model),

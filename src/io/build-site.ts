@@ -126,7 +126,7 @@ async function buildSiteLocked(
   // Numbers and dates in the site's locale; the chart keys name it, so a cached chart drawn in
   // another locale is not reused.
   setLocale(computed.model.locale);
-  const { jobs, ...prepared } = prepareSite(
+  const { jobs, ...prepared } = await prepareSite(
     computed,
     options.base,
     `${code} ${renderer} ${computed.model.locale}`,

@@ -53,7 +53,7 @@ export async function startDevServer(options: DevOptions): Promise<DevHandle> {
       const computed = computeProject(await readProject(options.dir), options.asOf());
       errors = computed.diagnostics.filter((d) => d.severity === 'error');
       setLocale(computed.model.locale);
-      const { jobs, ...prepared } = prepareSite(
+      const { jobs, ...prepared } = await prepareSite(
         computed,
         options.base,
         `${code} ${renderer} ${computed.model.locale}`,

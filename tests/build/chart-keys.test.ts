@@ -4,7 +4,7 @@ import { example } from './example.ts';
 
 /** The chart content keys of the example, with its files edited by `edit`. */
 async function keys(edit?: (path: string, text: string) => string, salt = 'code-1') {
-  return prepareSite(await example(edit), '/', salt).charts;
+  return (await prepareSite(await example(edit), '/', salt)).charts;
 }
 
 const base = await keys();

@@ -19,7 +19,7 @@ export async function example(
 }
 
 /** The site data a build of `computed` publishes (chart keys salted with `salt`). */
-export function exampleSiteData(computed: Computed, salt = 'test'): SiteData {
-  const { jobs: _, ...prepared } = prepareSite(computed, '/', salt);
+export async function exampleSiteData(computed: Computed, salt = 'test'): Promise<SiteData> {
+  const { jobs: _, ...prepared } = await prepareSite(computed, '/', salt);
   return siteDataOf(computed.model, '/', prepared, { vegaEmbed: 'vega-embed.test.js' });
 }

@@ -3,7 +3,7 @@ import { pageView } from '../../src/build/page-views.ts';
 import { example, exampleSiteData } from './example.ts';
 
 const computed = await example();
-const data = exampleSiteData(computed);
+const data = await exampleSiteData(computed);
 const m = data.model;
 
 describe('pageView', () => {

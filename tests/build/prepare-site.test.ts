@@ -7,8 +7,8 @@ const computed = await example();
 const { analysis } = computed;
 
 describe('prepareSite', () => {
-  it('makes a lead/lag chart for each drives link with a lag and two pairs or more, of n pairs', () => {
-    const { charts, jobs } = prepareSite(computed, '/', 'test');
+  it('makes a lead/lag chart for each drives link with a lag and two pairs or more, of n pairs', async () => {
+    const { charts, jobs } = await prepareSite(computed, '/', 'test');
     const withChart = Object.keys(charts).filter((name) => name.startsWith('leadlag/'));
     const expected: string[] = [];
     for (const k of analysis.kpis)
