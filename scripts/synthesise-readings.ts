@@ -67,7 +67,8 @@ export interface SeriesFile {
   kpis: Record<string, SeriesSpec>;
 }
 
-interface Row {
+/** One reading, with the standard normal draw it was made from (for KPIs that follow it). */
+export interface Row {
   period: Period;
   z: number;
   value: number | null;
@@ -153,6 +154,7 @@ export function synthesise(
           let from = leader.filter((x) => periodIndexOf(periodEnd(x.period), common) === target);
           if (kpis.get(follows.kpi)!.aggregate === 'last') from = from.slice(-1);
           const lead = from.reduce((s, x) => s + x.z, 0) / Math.sqrt(Math.max(1, from.length));
+          // Still a standard normal draw: its correlation with the leader's is `share`.
           z = share * lead + Math.sqrt(1 - share * share) * z;
         }
         const date = dateText(period, spec.form);
@@ -165,7 +167,10 @@ export function synthesise(
         rows.push({
           period,
           z,
-          value: gap === undefined ? factor * (1 + (spec.noise ?? 0) * z) : null,
+          value:
+            gap === undefined
+              ? round(factor * (1 + (spec.noise ?? 0) * z), spec.decimals ?? 0)
+              : null,
           ...(gap === undefined ? {} : { note: gap }),
         });
       }
@@ -173,7 +178,6 @@ export function synthesise(
     for (const row of rows) {
       const note = spec.notes?.[dateText(row.period, spec.form)];
       if (note !== undefined) row.note = note;
-      if (row.value !== null) row.value = round(row.value, spec.decimals ?? 0);
     }
     done.set(id, rows);
     return rows;
