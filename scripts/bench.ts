@@ -3,7 +3,8 @@
 // memory per command next to the floor (reading and splitting the same files). Then the site
 // build, in one run each: (a) a cold build, (b) a rebuild after one KPI's CSV changed, (c) a
 // plain Astro build of as many empty pages, (d) the same charts rendered alone on one core — with
-// the budget ratios of the issue. Scratch output goes to /dev/shm when it exists.
+// the budget ratios of the issue; then (e) the same KPI pages built by Observable Framework beside a
+// cold build (scripts/bench-peer.ts). Scratch output goes to /dev/shm when it exists.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -191,5 +192,12 @@ if (values['no-build'] !== true) {
   console.log(
     `peak memory of the builds: ${Math.max(a.rssMb, b.rssMb, b2.rssMb).toFixed(0)} MB (budget 2048 MB)`,
   );
+  // (e) The peer, in its own process after ours so neither slows the other.
+  const peer = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'bench-peer.ts'), dir, '--as-of', asOf],
+    { stdio: 'inherit' },
+  );
+  if (peer.status !== 0) process.exitCode = 1;
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -47,18 +47,20 @@ if (!(CADENCES as readonly string[]).includes(cadence)) fail(`unknown cadence ${
 const started = performance.now();
 const large = buildLargeOrganization({ kpis, years, seed, cadence, end: '2026-11-20' });
 const built = performance.now();
-const written = writeOrganization(args.out, large.org, { csv: large.csv });
+const written = writeOrganization(args.out, large);
 const done = performance.now();
 
 const { org } = large;
 const levels = ['enterprise', 'function', 'team'].map(
   (l) => org.teams.filter((t) => t.level === l).length,
 );
-const links = org.metrics.reduce((n, m) => n + (m.drives?.length ?? 0), 0);
-const supports = org.metrics.reduce((n, m) => n + (m.supports?.length ?? 0), 0);
+const count = (key: string) =>
+  org.metrics.reduce((n, m) => n + (Array.isArray(m[key]) ? m[key].length : 0), 0);
+const links = count('drives');
+const supports = count('supports');
 console.log(
   `Wrote ${args.out}: ${kpis.toLocaleString('en-US')} KPIs (${cadence}, ${years} years to 2026-11-20), ` +
-    `${org.teams.length} teams (${levels.join('/')} by level), ${org.strategy.goals.length} goals, ` +
+    `${org.teams.length} teams (${levels.join('/')} by level), ${(org.strategy.goals as unknown[]).length} goals, ` +
     `${org.strategy.objectives.length} objectives, ${supports} supports and ${links} drives links, ` +
     `${org.journal.length} journal entries; ${written.rows.toLocaleString('en-US')} readings in ` +
     `${written.files.toLocaleString('en-US')} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MiB ` +

@@ -7,28 +7,72 @@
  * goes from a later-generated KPI to an earlier one. Half of the `drives` links are built to
  * correlate (the leading series anticipates the lagging one), so lead/lag analysis has real work.
  *
- * Readings are kept as Float64Arrays and rendered to CSV text once per file on demand: a
- * 1,000-KPI, 5-year daily organisation is about 1.8 million rows.
+ * Everything is built in the shape of the files (the YAML keys of the format), for
+ * scripts/gen-large.ts to write with `yaml`. Readings are kept as Float64Arrays and rendered to CSV
+ * text once per file on demand: a 1,000-KPI, 5-year daily organisation is about 1.8 million rows.
  */
 import {
   GRAIN_OF,
-  day,
   formatPeriod,
+  parseDay,
   periodEnd,
-  periodsThrough,
+  periodIndexOf,
   type Cadence,
-} from './calendar.ts';
-import type {
-  Aggregate,
-  Direction,
-  JournalEntry,
-  Metric,
-  Objective,
-  Organization,
-  Perspective,
-  Team,
-} from './org-model.ts';
+  type Grain,
+  type Period,
+} from '../../src/core/period/period.ts';
+import type { Perspective } from '../../src/core/schema/strategy.ts';
 import { createRandom, type Random } from './random.ts';
+
+/** A file's content as YAML-ready data. */
+type Yaml = Record<string, unknown>;
+
+/** A team, as teams.yaml lists it. */
+interface Team {
+  id: string;
+  name: string;
+  level: 'enterprise' | 'function' | 'team';
+  parent?: string;
+  lead?: string;
+  github?: string;
+}
+
+/** A KPI file (metrics/<id>.yaml) with the few fields the generator reads back. */
+interface Metric extends Yaml {
+  id: string;
+  team: string;
+  owner: string;
+  unit: string;
+  review?: 'quarterly';
+}
+
+/** A journal file (journal/<file>.yaml). */
+interface JournalFile {
+  file: string;
+  entry: Yaml;
+}
+
+/** The organisation's files. */
+interface Organization {
+  strategy: Yaml & { objectives: { id: string; perspective: Perspective }[] };
+  teams: Team[];
+  metrics: Metric[];
+  journal: JournalFile[];
+}
+
+function day(text: string): number {
+  const d = parseDay(text);
+  if (d === null) throw new Error(`not a day: ${text}`);
+  return d;
+}
+
+/** Periods from the one holding `firstDay` to the last one that ended by `lastDay`. */
+function periodsThrough(grain: Grain, firstDay: number, lastDay: number): Period[] {
+  const out: Period[] = [];
+  for (let index = periodIndexOf(firstDay, grain); periodEnd({ grain, index }) <= lastDay; index++)
+    out.push({ grain, index });
+  return out;
+}
 
 export interface LargeOptions {
   kpis: number;
@@ -56,8 +100,8 @@ const PERSPECTIVE_OBJECTIVES: Record<Perspective, string[]> = {
 const CHAIN: Perspective[] = ['learning-growth', 'internal-process', 'customer', 'financial'];
 const GOALS = ['grow-revenue-goal', 'delight-customers-goal', 'run-efficiently-goal'];
 const UNITS = ['count', 'percent', 'currency:USD', 'ratio', 'days', 'hours', 'score'];
-const DIRECTIONS: Direction[] = ['up', 'up', 'down', 'target'];
-const AGGREGATES: Aggregate[] = ['sum', 'mean', 'last', 'max'];
+const DIRECTIONS = ['up', 'up', 'down', 'target'] as const;
+const AGGREGATES = ['sum', 'mean', 'last', 'max'] as const;
 const NAMES = [
   'Ada Byrne',
   'Bo Chen',
@@ -70,7 +114,7 @@ const NAMES = [
 ];
 
 function strategyOf(kpiIds: readonly string[], endText: string): Organization['strategy'] {
-  const objectives: Objective[] = [];
+  const objectives: { id: string; perspective: Perspective; [key: string]: unknown }[] = [];
   CHAIN.forEach((perspective, level) => {
     PERSPECTIVE_OBJECTIVES[perspective].forEach((id, i) => {
       const next = CHAIN[level + 1];
@@ -88,7 +132,7 @@ function strategyOf(kpiIds: readonly string[], endText: string): Organization['s
   return {
     organization: 'Large Benchmark Co',
     destination: 'A synthetic organisation for benchmarks. Every number in it is generated.',
-    policy: { primaryPerOwner: 3, staleAfterPeriods: 2, responseDays: 14 },
+    policy: { primary_per_owner: 3, stale_after_periods: 2, response_days: 14 },
     goals: GOALS.map((id, i) => ({
       id,
       title: id
@@ -245,7 +289,7 @@ export function buildLargeOrganization(options: LargeOptions): LargeOrganization
       direction,
       kind: leading ? 'leading' : 'lagging',
       team: team.id,
-      ...(i % 17 === 5 && team.parent !== undefined ? { sharedWith: [team.parent] } : {}),
+      ...(i % 17 === 5 && team.parent !== undefined ? { shared_with: [team.parent] } : {}),
       owner: NAMES[i % NAMES.length]!,
       cadence,
       aggregate: AGGREGATES[i % AGGREGATES.length]!,
@@ -283,7 +327,7 @@ export function buildLargeOrganization(options: LargeOptions): LargeOrganization
     kpisOfTeam.set(team.id, [...(kpisOfTeam.get(team.id) ?? []), id]);
   }
 
-  const journal: JournalEntry[] = [];
+  const journal: JournalFile[] = [];
   const quarters = periodsThrough('quarter', startDay, endDay);
   const reviewed = metrics.filter((m) => m.review === 'quarterly');
   for (const q of quarters) {
@@ -291,15 +335,17 @@ export function buildLargeOrganization(options: LargeOptions): LargeOrganization
     if (date > options.end) continue;
     journal.push({
       file: `${formatPeriod(q).toLowerCase()}-review`,
-      date,
-      title: `${formatPeriod(q)} KPI review`,
-      decisions: reviewed.map((m) => ({ kpi: m.id, decision: 'keep' as const })),
-      actions: metrics.slice(0, Math.min(5, n)).map((m, i) => ({
-        kpi: m.id,
+      entry: {
         date,
-        action: `Follow-up ${i + 1} from the review`,
-        owner: m.owner,
-      })),
+        title: `${formatPeriod(q)} KPI review`,
+        decisions: reviewed.map((m) => ({ kpi: m.id, decision: 'keep' })),
+        actions: metrics.slice(0, Math.min(5, n)).map((m, i) => ({
+          kpi: m.id,
+          date,
+          action: `Follow-up ${i + 1} from the review`,
+          owner: m.owner,
+        })),
+      },
     });
   }
 
@@ -328,7 +374,6 @@ export function buildLargeOrganization(options: LargeOptions): LargeOrganization
       strategy: strategyOf(ids, options.end),
       teams,
       metrics,
-      readings: new Map(),
       journal,
     },
     csv,

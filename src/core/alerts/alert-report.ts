@@ -6,7 +6,7 @@
 import type { KpiAnalysis, ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { actionsFor, endedInLastYear } from '../analytics/triggers.ts';
 import { REVIEW_DAYS } from '../findings/review-overdue.ts';
-import { describeCondition } from '../model/build-model.ts';
+import { describeCondition } from '../model/describe-condition.ts';
 import { formatDay, formatPeriod, parseDay, periodEnd, periodStart } from '../period/period.ts';
 import { personKey } from '../load/check-people.ts';
 import type { Person } from '../schema/people.ts';
