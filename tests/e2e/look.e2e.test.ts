@@ -48,7 +48,11 @@ let model: {
 
 beforeAll(async () => {
   out = path.join(scratch('plumbline-look-'), 'dist');
-  const r = build(['kpis', '--out', out, '--base', BASE, '--as-of', AS_OF, '--no-cache']);
+  // Built from another folder than Plumbline's: the static files must come from the package.
+  const r = build(
+    [path.join(ROOT, 'kpis'), '--out', out, '--base', BASE, '--as-of', AS_OF, '--no-cache'],
+    path.dirname(out),
+  );
   if (r.code !== 0) throw new Error(`build failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
   model = JSON.parse(readFileSync(path.join(out, 'data', 'model.json'), 'utf8')) as typeof model;
   site = await serveSite(out, BASE);
@@ -77,6 +81,26 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 describe('the example site, looked at', () => {
+  it('serves the favicon and robots.txt from public/, linked from every page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await open(page, 'help/');
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toBe(`${BASE}favicon.svg`);
+    for (const [file, type] of [
+      ['favicon.svg', '<svg'],
+      ['robots.txt', 'User-agent: *'],
+    ] as const) {
+      const r = await context.request.get(site.url(file));
+      expect(r.status(), file).toBe(200);
+      expect(await r.text(), file).toContain(type);
+      expect(readFileSync(path.join(out, file), 'utf8')).toBe(
+        readFileSync(path.join(ROOT, 'public', file), 'utf8'),
+      );
+    }
+    await context.close();
+  });
+
   it('is screenshot in light, dark, phone and print for every page type', async () => {
     rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
@@ -225,7 +249,7 @@ describe('the example site, looked at', () => {
     expect(unmarked).toEqual([]);
   });
 
-  it('keeps search readable in both schemes with a query typed (axe colour contrast)', async () => {
+  it('keeps search readable in both schemes with a query typed, and help accessible (axe)', async () => {
     const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     const violations: string[] = [];
     for (const scheme of ['dark', 'light'] as const) {
@@ -240,6 +264,15 @@ describe('the example site, looked at', () => {
       )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
       for (const v of result.violations)
         for (const n of v.nodes) violations.push(`${scheme}: ${v.id} at ${n.target.join(' ')}`);
+      // The help page is new: all of axe's rules, serious and critical ones.
+      await open(page, 'help/');
+      await page.addScriptTag({ content: axe });
+      const help = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+        violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+      };
+      for (const v of help.violations)
+        if (v.impact === 'serious' || v.impact === 'critical')
+          violations.push(`${scheme} help: ${v.id} at ${v.nodes[0]?.target.join(' ')}`);
       await context.close();
     }
     expect(violations).toEqual([]);
