@@ -166,8 +166,9 @@ describe('the example site, looked at', () => {
     expect(problems.flat()).toEqual([]);
   });
 
-  it('prints the latest 13 readings and the targets of links', async () => {
-    const context = await browser.newContext();
+  it('prints the latest 13 readings, legible legends and the targets of links', async () => {
+    // The width of an A4 page less the print margins (210 mm − 2 × 11 mm, at 96 px per inch).
+    const context = await browser.newContext({ viewport: { width: 710, height: 1000 } });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     const kpi = model.kpis.find((k) => k.id === 'qualified-leads')!;
@@ -183,6 +184,18 @@ describe('the example site, looked at', () => {
     expect(shown).toEqual(
       (await readings.evaluateAll((rows) => rows.map((r) => r.textContent))).slice(0, 13),
     );
+    // Legends legible on paper: each label at least 7 pt (9.33 px) as laid out on the page.
+    const legend = await page.$$eval('figure.chart svg .role-legend-label text', (ts) =>
+      ts
+        .filter((t) => (t as SVGTextElement).getBoundingClientRect().width > 0)
+        .map(
+          (t) =>
+            parseFloat(getComputedStyle(t).fontSize) *
+            ((t as SVGTextElement).getScreenCTM()?.a ?? 0),
+        ),
+    );
+    expect(legend.length).toBeGreaterThan(0);
+    for (const px of legend) expect(px).toBeGreaterThanOrEqual(9.33);
     const csv = page.locator('a[download]');
     const after = await csv.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(`${BASE}data/${kpi.id}.csv`);
