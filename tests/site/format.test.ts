@@ -67,10 +67,19 @@ describe('words', () => {
       unit: 'count',
       cadence: 'daily',
     });
+    // Not significant: the arrow does not point where the words do not go.
     expect(rising).toEqual({
-      arrow: '↑',
+      arrow: '→',
       words: 'no significant trend (+2 per day, p = 0.2, q = 0.45)',
     });
+    // "flat" (no test) with a falling slope: never "↓ flat".
+    expect(
+      trendText({
+        trend: { ...t, slope: -3, p: null, direction: 'flat' },
+        unit: 'count',
+        cadence: 'weekly',
+      }),
+    ).toEqual({ arrow: '→', words: 'flat' });
   });
 
   it('says "significant" only with q < 0.1, and how seasons were compared', () => {
@@ -194,8 +203,8 @@ describe('renderMarkdown', () => {
 describe('edge values', () => {
   it('writes negative zero as 0 and tiny or huge values readably', () => {
     expect(formatValue(-0, 'score')).toBe('0');
-    expect(formatValue(-1e6, 'score')).toBe('-1,000,000');
-    expect(formatValue(-1e6, 'score', { compact: true })).toBe('-1M');
+    expect(formatValue(-1e6, 'score')).toBe('−1,000,000');
+    expect(formatValue(-1e6, 'score', { compact: true })).toBe('−1M');
     expect(formatValue(3.5e-7, 'score')).toBe('0');
   });
 });

@@ -5,6 +5,7 @@ import {
   describeTarget,
   describeThresholds,
   describeTrigger,
+  formatChangeValues,
   formatDelta,
 } from './describe-value.ts';
 import type { KpiFieldChange } from './model-diff.ts';
@@ -25,8 +26,14 @@ export function describeKpiChange(
     case 'objectives':
       return { what: 'objectives', text: arrow(list(change.before), list(change.after)) };
     case 'target': {
-      const t = (v: typeof change.before) => (v === null ? 'none' : describeTarget(v, unit));
-      return { what: 'target', text: arrow(t(change.before), t(change.after)) };
+      const [b, a] = formatChangeValues(
+        change.before?.value ?? null,
+        change.after?.value ?? null,
+        unit,
+      );
+      const t = (v: typeof change.before, text: string | null) =>
+        v === null ? 'none' : describeTarget(v, unit, text ?? undefined);
+      return { what: 'target', text: arrow(t(change.before, b), t(change.after, a)) };
     }
     case 'thresholds':
       return {
@@ -63,8 +70,14 @@ export function describeKpiChange(
     case 'status':
       return { what: 'status', text: arrow(change.before, change.after) };
     case 'latest': {
-      const l = (v: typeof change.before) => (v === null ? 'none' : describeLatest(v, unit));
-      return { what: 'latest reading', text: arrow(l(change.before), l(change.after)) };
+      const [b, a] = formatChangeValues(
+        change.before?.value ?? null,
+        change.after?.value ?? null,
+        unit,
+      );
+      const l = (v: typeof change.before, text: string | null) =>
+        v === null ? 'none' : describeLatest(v, unit, text ?? undefined);
+      return { what: 'latest reading', text: arrow(l(change.before, b), l(change.after, a)) };
     }
     case 'forecast': {
       const f = (p: number | null) => (p === null ? 'no forecast' : forecastWords(p));
