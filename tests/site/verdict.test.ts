@@ -29,6 +29,12 @@ function kpiOf(fields: Record<string, unknown>, csv: string, asOf = '2026-04-15'
   return kpi!;
 }
 
+/** A plan flat at `value` through 2026 (baseline at the end of 2025, target at the end of 2026). */
+const flatPlan = (value: number) => ({
+  baseline: { value, date: '2025-12-31' },
+  target: { value, date: '2026-12-31' },
+});
+
 const monthly = (values: readonly number[]) =>
   `date,value\n${values.map((v, i) => `2026-${String(i + 1).padStart(2, '0')},${v}`).join('\n')}\n`;
 
@@ -39,8 +45,7 @@ describe('verdict', () => {
       {
         unit: 'count',
         direction: 'down',
-        baseline: { value: 201, date: '2025-12-31' },
-        target: { value: 201, date: '2026-12-31' },
+        ...flatPlan(201),
       },
       monthly([250, 270, 291]),
     );
@@ -52,8 +57,7 @@ describe('verdict', () => {
     const kpi = kpiOf(
       {
         unit: 'percent',
-        baseline: { value: 97, date: '2025-12-31' },
-        target: { value: 97, date: '2026-12-31' },
+        ...flatPlan(97),
       },
       monthly([95, 92, 90]),
     );
@@ -66,8 +70,7 @@ describe('verdict', () => {
       {
         unit: 'hours',
         direction: 'down',
-        baseline: { value: 4, date: '2025-12-31' },
-        target: { value: 4, date: '2026-12-31' },
+        ...flatPlan(4),
       },
       monthly([4.1, 4.05, 4.04]),
     );
@@ -77,8 +80,7 @@ describe('verdict', () => {
     const money = kpiOf(
       {
         unit: 'currency:USD',
-        baseline: { value: 59_469_565, date: '2025-12-31' },
-        target: { value: 59_469_565, date: '2026-12-31' },
+        ...flatPlan(59_469_565),
       },
       monthly([59_000_000, 59_100_000, 59_374_274]),
     );
@@ -90,8 +92,7 @@ describe('verdict', () => {
     const jobs = kpiOf(
       {
         unit: 'thousand jobs',
-        baseline: { value: 142_000, date: '2025-12-31' },
-        target: { value: 142_000, date: '2026-12-31' },
+        ...flatPlan(142_000),
       },
       monthly([142_500, 142_900, 143_100]),
     );
@@ -106,8 +107,7 @@ describe('verdict', () => {
       {
         status: 'retired',
         retired: { date: '2026-02-28', reason: 'Replaced' },
-        target: { value: 100, date: '2026-12-31' },
-        baseline: { value: 100, date: '2025-12-31' },
+        ...flatPlan(100),
       },
       monthly([100, 120]),
       '2027-06-30',
@@ -118,11 +118,7 @@ describe('verdict', () => {
   });
 
   it('says stale first for an active KPI gone quiet', () => {
-    const kpi = kpiOf(
-      { baseline: { value: 100, date: '2025-12-31' }, target: { value: 100, date: '2026-12-31' } },
-      monthly([100, 104]),
-      '2026-06-15',
-    );
+    const kpi = kpiOf({ ...flatPlan(100) }, monthly([100, 104]), '2026-06-15');
     // Feb is the last reading; Mar, Apr and May ended before 15 Jun: 3 months overdue.
     expect(verdict(kpi)).toBe('Stale — On track: 104 vs 100 planned, 4 % above plan');
     expect(staleText(kpi)).toBe('Stale: last reading Feb 2026, 3 months overdue');
