@@ -157,12 +157,20 @@ export function sharedNumbers(
   const kind = unitKind(unit);
   const locale = options.locale ?? 'en-US';
   let texts: NumberText[] = [];
-  let fractionDigits = 0;
-  for (const roundings of candidateRoundings(values, kind, canCompact(kind, options))) {
+  let roundings: readonly Rounding[] = [];
+  for (roundings of candidateRoundings(values, kind, canCompact(kind, options))) {
     texts = values.map((v, i) => textOf(v, kind, roundings[i]!, locale));
-    fractionDigits = Math.max(...roundings.map((r) => ('max' in r ? r.max : 0)));
     if (separates(values, texts)) break;
   }
+  // Values compared show as many decimals each (`80.0 % vs 80.7 %`, `$150.00 vs $9.17`): padding
+  // with zeros changes no value shown, so the texts stay apart.
+  const decimals = Math.max(...texts.map((t) => t.decimals));
+  if (decimals > 0)
+    texts = values.map((v, i) => {
+      const r = roundings[i]!;
+      return 'max' in r ? textOf(v, kind, { ...r, min: decimals }, locale) : texts[i]!;
+    });
+  const fractionDigits = Math.max(...roundings.map((r) => ('max' in r ? r.max : 0)));
   return { texts, fractionDigits };
 }
 

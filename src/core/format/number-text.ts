@@ -16,6 +16,8 @@ export type Rounding =
 export interface NumberText {
   readonly text: string;
   readonly shown: number;
+  /** Fraction digits written (`59.4M` has 1). */
+  readonly decimals: number;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -74,5 +76,6 @@ export function numberText(
     .join('')
     // Some locales put the sign in a literal (bidi marks, "-$"): a hyphen-minus is never a number's.
     .replace(/-/g, '−');
-  return { text, shown: shownValue(parts, value) };
+  const decimals = parts.find((p) => p.type === 'fraction')?.value.length ?? 0;
+  return { text, shown: shownValue(parts, value), decimals };
 }

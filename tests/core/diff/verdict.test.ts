@@ -123,7 +123,7 @@ describe('values in the report', () => {
     expect(formatChangeValues(150_000, 1200, 'currency:USD')).toEqual(['$150,000', '$1,200']);
     expect(formatChangeValues(12.5, null, 'currency:EUR')).toEqual(['€12.50', null]);
     expect(formatChangeValues(null, 1_234_567, 'count')).toEqual([null, '1,234,567']);
-    expect(formatChangeValues(12.5, 15, 'percent')).toEqual(['12.5 %', '15 %']);
+    expect(formatChangeValues(12.5, 15, 'percent')).toEqual(['12.5 %', '15.0 %']);
     expect(formatChangeValues(3, 1, 'days')).toEqual(['3 days', '1 day']);
   });
 

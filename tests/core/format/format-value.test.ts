@@ -106,7 +106,9 @@ describe('formatPair: a shared precision', () => {
     // Already apart at their own precision: unchanged.
     expect(formatPair(291, 201, 'count')).toEqual(['291', '201']);
     expect(formatPair(90, 97, 'percent')).toEqual(['90 %', '97 %']);
-    expect(formatPair(150, 9.17, 'currency:USD')).toEqual(['$150', '$9.17']);
+    // Compared values show as many decimals each.
+    expect(formatPair(150, 9.17, 'currency:USD')).toEqual(['$150.00', '$9.17']);
+    expect(formatPair(36, 36.3, 'days')).toEqual(['36.0 days', '36.3 days']);
     expect(formatPair(143_100, 142_000, 'thousand jobs', { compact: true })).toEqual([
       '143,100 thousand jobs',
       '142,000 thousand jobs',
@@ -135,8 +137,8 @@ describe('formatValues', () => {
   it('gives a column one precision, missing values as a dash', () => {
     // 3.5 and 3.55 already differ at one decimal (Intl rounds the shortest decimal, 3.55, up).
     expect(formatValues([1, 2, 3.5, 3.55, null], 'mm')).toEqual([
-      '1 mm',
-      '2 mm',
+      '1.0 mm',
+      '2.0 mm',
       '3.5 mm',
       '3.6 mm',
       '–',

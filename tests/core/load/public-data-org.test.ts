@@ -63,7 +63,7 @@ describe('the public-data organisation', () => {
     const of = (id: string) => verdict(m.kpis.find((k) => k.id === id)!);
     // 284.5 mm against a flat plan of 80: (284.5 − 80) / 80 = 255.6 %, lower is better.
     expect(of('seattle-precipitation')).toBe(
-      'Off track: 284.5 mm vs 80 mm planned, 256 % above plan (worse)',
+      'Off track: 284.5 mm vs 80.0 mm planned, 256 % above plan (worse)',
     );
     // The milestone 142,000 on 2015-12-31; (143,093 − 142,000) / 142,000 = 0.77 %.
     expect(of('nonfarm-employment')).toBe(
@@ -71,10 +71,10 @@ describe('the public-data organisation', () => {
     );
     // A percent KPI: 80.65 − 40 = 40.65 points, at the pair's one decimal.
     expect(of('seattle-rainy-days')).toBe(
-      'Off track: 80.7 % vs 40 % planned, 40.7 points above plan (worse)',
+      'Off track: 80.7 % vs 40.0 % planned, 40.7 points above plan (worse)',
     );
     // A plan of 0 °C has no relative gap: the amount, 2.1 °C.
-    expect(of('seattle-coldest-night')).toBe('At risk: −2.1 °C vs 0 °C planned, 2.1 °C short');
+    expect(of('seattle-coldest-night')).toBe('At risk: −2.1 °C vs 0.0 °C planned, 2.1 °C short');
     // Planned 39.96 on 2010-03-31 (39.81 → 40 over 2000-01-31 … 2012-12-31);
     // (39.96 − 28.80) / 39.96 = 27.9 %.
     expect(of('msft-share-price')).toBe('Stale — Off track: $28.80 vs $39.96 planned, 28 % short');
