@@ -56,3 +56,12 @@ export function formatSignedValue(
   if (value === null || !Number.isFinite(value) || value < 0 || /^[^1-9]*$/.test(text)) return text;
   return `+${text}`;
 }
+
+/**
+ * A statistic at fixed decimals with a real minus sign: `0.42`, `−1.00`; never `−0.00`. For r, a
+ * slope or an elasticity written in prose (locale-free, as statistics are quoted).
+ */
+export function fixedNumber(x: number, digits: number): string {
+  const text = x.toFixed(digits);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text.replace('-', '−');
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gapPhrase } from '../../../src/core/format/gap-phrase.ts';
 import {
+  fixedNumber,
   formatSignedPercent,
   formatSignedValue,
   percentNumber,
@@ -69,5 +70,12 @@ describe('signed numbers', () => {
     expect(formatSignedValue(1200, 'currency:USD')).toBe('+$1,200');
     expect(formatSignedValue(0.0001, 'count')).toBe('0');
     expect(formatSignedValue(null, 'count')).toBe('–');
+  });
+
+  it('writes statistics at fixed decimals with a real minus, never −0.00', () => {
+    expect(fixedNumber(-1, 2)).toBe('−1.00');
+    expect(fixedNumber(0.456, 2)).toBe('0.46');
+    expect(fixedNumber(-0.001, 2)).toBe('0.00');
+    expect(fixedNumber(-0.4, 0)).toBe('0');
   });
 });
