@@ -56,7 +56,7 @@ describe('words', () => {
     expect(falling).toEqual({
       arrow: '↓',
       words:
-        'worsening, significant (−0.631 % per week, p = 0.001, q = 0.004; seasonality could not be ruled out (less than two years of history))',
+        'worsening, significant (−0.631 points per week, p = 0.001, q = 0.004; seasonality could not be ruled out (less than two years of history))',
     });
     const rising = trendText({
       trend: { ...t, slope: 2, p: 0.2, q: 0.45, direction: 'flat' },

@@ -65,3 +65,18 @@ export function fixedNumber(x: number, digits: number): string {
   const text = x.toFixed(digits);
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text.replace('-', '−');
 }
+
+/**
+ * A change of a value (a trend's rate, a difference): signed, in the unit, and in points for a
+ * percent KPI, whose values already are percentages: `+2.1`, `−$1,200`, `+0.02 points`, `−1 point`.
+ */
+export function formatValueChange(
+  delta: number | null,
+  unit: string,
+  options: FormatOptions = {},
+): string {
+  if (unit !== 'percent') return formatSignedValue(delta, unit, options);
+  const text = formatSignedValue(delta, 'count', options);
+  if (text === '–') return text;
+  return `${text} ${/^[+−]?1$/.test(text) ? 'point' : 'points'}`;
+}

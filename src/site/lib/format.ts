@@ -8,7 +8,7 @@ import { TREND_FDR } from '../../core/analytics/trend.ts';
 import { formatAmount } from '../../core/format/format-amount.ts';
 import * as core from '../../core/format/format-value.ts';
 import { gapPhrase } from '../../core/format/gap-phrase.ts';
-import { formatSignedPercent, formatSignedValue } from '../../core/format/signed.ts';
+import { formatSignedPercent, formatValueChange } from '../../core/format/signed.ts';
 import { currencyOf } from '../../core/format/unit-kind.ts';
 import type { AmountJson, KpiJson } from '../../core/model/model.ts';
 import type { Cadence } from '../../core/period/period.ts';
@@ -67,9 +67,12 @@ export function gapText(
   return gapPhrase(actual, reference, kpi.unit, kpi.direction, { ...options, locale: currentLocale() });
 }
 
-/** A signed change in a unit: `+2.1`, `−0.6 %`, `+$1,200`; no sign when it rounds to zero. */
+/**
+ * A signed change in a unit: `+2.1`, `+$1,200`, `−0.6 points` (a percent KPI changes by
+ * percentage points); no sign when it rounds to zero.
+ */
 export function formatChange(value: number | null, unit: string): string {
-  return formatSignedValue(value, unit, { locale: currentLocale() });
+  return formatValueChange(value, unit, { locale: currentLocale() });
 }
 
 /** A threshold: `5 %` (of plan) or an amount in the unit (`$1,200`). */
@@ -164,7 +167,7 @@ export function trendText(kpi: Pick<KpiJson, 'trend' | 'unit' | 'cadence'>): {
 } {
   const { slope, p, q, direction, seasonal } = kpi.trend;
   if (slope === null) return { arrow: '→', words: 'not enough readings for a trend' };
-  // A signed rate with a real minus sign: `+2.1 per week`, `−0.6 % per week`.
+  // A signed rate with a real minus sign: `+2.1 per week`, `−0.6 points per week`.
   const per = `${formatChange(slope, kpi.unit)} per ${PERIOD_NOUN[kpi.cadence]}`;
   const basis = seasonal
     ? '; seasonal test'

@@ -5,6 +5,7 @@ import {
   fixedNumber,
   formatSignedPercent,
   formatSignedValue,
+  formatValueChange,
   percentNumber,
 } from '../../../src/core/format/signed.ts';
 
@@ -70,6 +71,14 @@ describe('signed numbers', () => {
     expect(formatSignedValue(1200, 'currency:USD')).toBe('+$1,200');
     expect(formatSignedValue(0.0001, 'count')).toBe('0');
     expect(formatSignedValue(null, 'count')).toBe('–');
+  });
+
+  it('writes a percent KPI’s changes in points', () => {
+    expect(formatValueChange(0.02, 'percent')).toBe('+0.02 points');
+    expect(formatValueChange(-1, 'percent')).toBe('−1 point');
+    expect(formatValueChange(0.0001, 'percent')).toBe('0 points');
+    expect(formatValueChange(null, 'percent')).toBe('–');
+    expect(formatValueChange(-1200, 'currency:USD')).toBe('−$1,200');
   });
 
   it('writes statistics at fixed decimals with a real minus, never −0.00', () => {
