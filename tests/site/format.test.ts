@@ -122,7 +122,7 @@ describe('words', () => {
       trend: { slope: 1, p, q, seasonal: false, direction: 'flat' as const, n: 12 },
     });
     // Flagged: q < 0.1. Expected: 4 tested here × the threshold 0.01 = 0.04 (the retired and the
-    // untested KPI do not count).
+    // untested KPI do not count), written to one significant digit: never "about 0.0".
     const scope = [
       kpi(0.001, 0.02),
       kpi(0.01, 0.09),
@@ -135,10 +135,10 @@ describe('words', () => {
       flagged: 2,
       tested: 4,
       expected: 0.04,
-      text: '2 trends flagged among 4 KPIs tested, about 0.0 expected by chance',
+      text: '2 trends flagged among 4 KPIs tested, about 0.04 expected by chance',
     });
     expect(trendsFlagged([kpi(0.001, 0.02)], 0.02).text).toBe(
-      '1 trend flagged among 1 KPI tested, about 0.0 expected by chance',
+      '1 trend flagged among 1 KPI tested, about 0.02 expected by chance',
     );
     expect(trendsFlagged(scope.slice(2), null).text).toBe('No trend flagged among 2 KPIs tested');
     expect(trendsFlagged([], null).text).toBe('No trend flagged among 0 KPIs tested');

@@ -5,7 +5,7 @@
  */
 import { sameValue, sharedNumbers, type FormatOptions } from './format-value.ts';
 import { numberText } from './number-text.ts';
-import { percentNumber } from './signed.ts';
+import { roughNumber } from './signed.ts';
 import { unitKind } from './unit-kind.ts';
 
 /** The KPI's direction (SPEC §2): which way is better. */
@@ -41,7 +41,7 @@ function gapSize(actual: number, reference: number, unit: string, options: GapOp
     if (kind.kind === 'suffix') return `${text} ${kind.label}`;
     return text;
   }
-  return `${percentNumber((diff / Math.abs(reference)) * 100, locale)} %`;
+  return `${roughNumber((diff / Math.abs(reference)) * 100, locale)} %`;
 }
 
 /**

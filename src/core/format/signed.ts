@@ -6,12 +6,12 @@ import { formatValue, type FormatOptions } from './format-value.ts';
 import { numberText } from './number-text.ts';
 
 /**
- * A percent's digits by size: `45`, `7.5`, `0.2`, `0.004` — whole percents from 10 up, one
- * decimal below, one significant digit under 1 %, so that a change that is not zero never reads
- * `0 %`.
+ * A number written by its size, for an approximate quantity (a gap in percent, a count expected
+ * by chance): `45`, `7.5`, `0.2`, `0.004` — whole from 10 up, one decimal below, one significant
+ * digit under 1, so that a quantity that is not zero never reads `0`.
  */
-export function percentNumber(percent: number, locale = 'en-US'): string {
-  const abs = Math.abs(percent);
+export function roughNumber(x: number, locale = 'en-US'): string {
+  const abs = Math.abs(x);
   if (abs === 0)
     return numberText(0, { compact: false, min: 0, max: 0 }, { locale, currency: null }).text;
   const rounding =
@@ -20,12 +20,12 @@ export function percentNumber(percent: number, locale = 'en-US'): string {
       : abs >= 0.95
         ? { compact: false, min: 0, max: 1 }
         : { significant: 1 };
-  return numberText(percent, rounding, { locale, currency: null }).text;
+  return numberText(x, rounding, { locale, currency: null }).text;
 }
 
 /**
  * A signed percent of a fraction: `+4.2 %`, `−7 %`, `0 %`. `digits` fixes the decimals (as the
- * site's `formatPercent` always took); without it the digits follow the size (`percentNumber`).
+ * site's `formatPercent` always took); without it the digits follow the size (`roughNumber`).
  */
 export function formatSignedPercent(
   fraction: number | null,
@@ -36,7 +36,7 @@ export function formatSignedPercent(
   const percent = fraction * 100;
   const text =
     options.digits === undefined
-      ? percentNumber(percent, locale)
+      ? roughNumber(percent, locale)
       : numberText(
           percent,
           { compact: false, min: 0, max: options.digits },

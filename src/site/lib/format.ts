@@ -8,7 +8,7 @@ import { TREND_FDR } from '../../core/analytics/trend.ts';
 import { formatAmount } from '../../core/format/format-amount.ts';
 import * as core from '../../core/format/format-value.ts';
 import { gapPhrase } from '../../core/format/gap-phrase.ts';
-import { formatSignedPercent, formatValueChange } from '../../core/format/signed.ts';
+import { formatSignedPercent, formatValueChange, roughNumber } from '../../core/format/signed.ts';
 import { currencyOf } from '../../core/format/unit-kind.ts';
 import type { AmountJson, KpiJson } from '../../core/model/model.ts';
 import type { Cadence } from '../../core/period/period.ts';
@@ -203,7 +203,7 @@ export function trendsFlagged(
   const flagged = tested.filter((k) => k.trend.q! < TREND_FDR).length;
   const expected = tested.length * (threshold ?? 0);
   const among = `among ${tested.length} KPI${tested.length === 1 ? '' : 's'} tested`;
-  const about = expected < 9.95 ? expected.toFixed(1) : String(Math.round(expected));
+  const about = roughNumber(expected, currentLocale());
   const text =
     flagged === 0
       ? `No trend flagged ${among}`

@@ -6,7 +6,7 @@ import {
   formatSignedPercent,
   formatSignedValue,
   formatValueChange,
-  percentNumber,
+  roughNumber,
 } from '../../../src/core/format/signed.ts';
 
 describe('gapPhrase', () => {
@@ -49,13 +49,13 @@ describe('gapPhrase', () => {
 
 describe('signed numbers', () => {
   it('writes percents by size, never 0 % for a change that is not zero', () => {
-    expect(percentNumber(44.78)).toBe('45');
-    expect(percentNumber(7.46)).toBe('7.5');
-    expect(percentNumber(1.0)).toBe('1');
-    expect(percentNumber(0.16)).toBe('0.2');
-    expect(percentNumber(0.0042)).toBe('0.004');
-    expect(percentNumber(-0.0042)).toBe('−0.004');
-    expect(percentNumber(0)).toBe('0');
+    expect(roughNumber(44.78)).toBe('45');
+    expect(roughNumber(7.46)).toBe('7.5');
+    expect(roughNumber(1.0)).toBe('1');
+    expect(roughNumber(0.16)).toBe('0.2');
+    expect(roughNumber(0.0042)).toBe('0.004');
+    expect(roughNumber(-0.0042)).toBe('−0.004');
+    expect(roughNumber(0)).toBe('0');
   });
 
   it('signs changes with + and a real minus', () => {
