@@ -13,6 +13,7 @@ import {
   formatThreshold,
   formatValues,
   gapText,
+  kpiComparison,
   kpiGapText,
   staleText,
   verdict,
@@ -51,6 +52,8 @@ describe('verdict', () => {
     );
     expect(verdict(kpi)).toBe('Off track: 291 vs 201 planned, 45 % above plan (worse)');
     expect(kpiGapText(kpi)).toBe('45 % above plan (worse)');
+    expect(kpiComparison(kpi)).toBe('291 vs 201 planned, 45 % above plan (worse)');
+    expect(kpiComparison({ ...kpi, planned: null })).toBeNull();
   });
 
   it('gives a percent KPI its gap in points', () => {

@@ -221,6 +221,18 @@ export function kpiGapText(kpi: Pick<KpiJson, 'latest' | 'planned' | 'unit' | 'd
 }
 
 /**
+ * The latest reading against plan in one line, for a verdict or a scorecard card: "291 vs 201
+ * planned, 45 % above plan (worse)" (compact, one precision); null without a reading or a plan.
+ */
+export function kpiComparison(
+  kpi: Pick<KpiJson, 'latest' | 'planned' | 'unit' | 'direction'>,
+): string | null {
+  if (kpi.latest === null || kpi.planned === null) return null;
+  const [latest, planned] = formatPair(kpi.latest.value, kpi.planned, kpi.unit, { compact: true });
+  return `${latest} vs ${planned} planned, ${kpiGapText(kpi)}`;
+}
+
+/**
  * The verdict sentence: "At risk: 182 vs 196 planned, 7 % short", "Off track: 291 vs 201
  * planned, 45 % above plan (worse)", compact and with a shared precision. Stale data says so
  * first: a stale KPI must never look on track. A retired KPI is retired, never stale or judged.
@@ -240,10 +252,7 @@ export function verdict(kpi: KpiJson): string {
   else if (kpi.planned === null) {
     const latest = formatValue(kpi.latest.value, kpi.unit, { compact: true });
     text = `${s}: ${latest}${kpi.target === null ? ', no target set' : `, plan starts ${formatDate(kpi.baseline?.date ?? kpi.target.date)}`}`;
-  } else {
-    const [latest, planned] = formatPair(kpi.latest.value, kpi.planned, kpi.unit, { compact: true });
-    text = `${s}: ${latest} vs ${planned} planned, ${kpiGapText(kpi)}`;
-  }
+  } else text = `${s}: ${kpiComparison(kpi)}`;
   if (kpi.stale) text = `Stale — ${text}`;
   return text;
 }
