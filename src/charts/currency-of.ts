@@ -1,5 +1,2 @@
-/** The ISO 4217 code of a `currency:XXX` unit (upper-cased), or null for any other unit. */
-export function currencyOf(unit: string): string | null {
-  const code = /^currency:([A-Za-z]{3})$/.exec(unit)?.[1];
-  return code === undefined ? null : code.toUpperCase();
-}
+/** The ISO 4217 code of a `currency:XXX` unit: one definition, in the core's number format. */
+export { currencyOf } from '../core/format/unit-kind.ts';

@@ -32,17 +32,13 @@ describe('unitName', () => {
 });
 
 describe('formatValue', () => {
-  it.each([
-    [1234.5, 'count', {}, '1,235'],
-    [12.34, 'percent', {}, '12.3 %'],
-    [59_400_000, 'currency:USD', { compact: true }, '$59.4M'],
-    [59_400_000, 'currency:USD', {}, '$59,400,000'],
-    [9.17, 'currency:USD', {}, '$9.17'],
-    [3.25, 'days', {}, '3.3 days'],
-    [0.0412, 'ratio', {}, '0.041'],
-    [null, 'count', {}, '–'],
-  ] as const)('formats %d %s as %s', (value, unit, options, text) => {
-    expect(formatValue(value, unit, options)).toBe(text);
+  // The rules are the core's (tests/core/format); here, that the pages get them: full numbers
+  // unless compact is asked for, and the same text as the core in the site's locale.
+  it('writes in full unless asked to compact', () => {
+    expect(formatValue(59_400_000, 'currency:USD')).toBe('$59,400,000');
+    expect(formatValue(59_400_000, 'currency:USD', { compact: true })).toBe('$59.4M');
+    expect(formatValue(142_000, 'thousand jobs', { compact: true })).toBe('142,000 thousand jobs');
+    expect(formatValue(null, 'count')).toBe('–');
   });
 });
 
@@ -60,17 +56,26 @@ describe('words', () => {
     expect(falling).toEqual({
       arrow: '↓',
       words:
-        'worsening, significant (−0.631 % per week, p = 0.001, q = 0.004; seasonality could not be ruled out (less than two years of history))',
+        'worsening, significant (−0.631 points per week, p = 0.001, q = 0.004; seasonality could not be ruled out (less than two years of history))',
     });
     const rising = trendText({
       trend: { ...t, slope: 2, p: 0.2, q: 0.45, direction: 'flat' },
       unit: 'count',
       cadence: 'daily',
     });
+    // Not significant: the arrow does not point where the words do not go.
     expect(rising).toEqual({
-      arrow: '↑',
+      arrow: '→',
       words: 'no significant trend (+2 per day, p = 0.2, q = 0.45)',
     });
+    // "flat" (no test) with a falling slope: never "↓ flat".
+    expect(
+      trendText({
+        trend: { ...t, slope: -3, p: null, direction: 'flat' },
+        unit: 'count',
+        cadence: 'weekly',
+      }),
+    ).toEqual({ arrow: '→', words: 'flat' });
   });
 
   it('says "significant" only with q < 0.1, and how seasons were compared', () => {
@@ -117,7 +122,7 @@ describe('words', () => {
       trend: { slope: 1, p, q, seasonal: false, direction: 'flat' as const, n: 12 },
     });
     // Flagged: q < 0.1. Expected: 4 tested here × the threshold 0.01 = 0.04 (the retired and the
-    // untested KPI do not count).
+    // untested KPI do not count), written to one significant digit: never "about 0.0".
     const scope = [
       kpi(0.001, 0.02),
       kpi(0.01, 0.09),
@@ -130,10 +135,10 @@ describe('words', () => {
       flagged: 2,
       tested: 4,
       expected: 0.04,
-      text: '2 trends flagged among 4 KPIs tested, about 0.0 expected by chance',
+      text: '2 trends flagged among 4 KPIs tested, about 0.04 expected by chance',
     });
     expect(trendsFlagged([kpi(0.001, 0.02)], 0.02).text).toBe(
-      '1 trend flagged among 1 KPI tested, about 0.0 expected by chance',
+      '1 trend flagged among 1 KPI tested, about 0.02 expected by chance',
     );
     expect(trendsFlagged(scope.slice(2), null).text).toBe('No trend flagged among 2 KPIs tested');
     expect(trendsFlagged([], null).text).toBe('No trend flagged among 0 KPIs tested');
@@ -194,8 +199,8 @@ describe('renderMarkdown', () => {
 describe('edge values', () => {
   it('writes negative zero as 0 and tiny or huge values readably', () => {
     expect(formatValue(-0, 'score')).toBe('0');
-    expect(formatValue(-1e6, 'score')).toBe('-1,000,000');
-    expect(formatValue(-1e6, 'score', { compact: true })).toBe('-1M');
+    expect(formatValue(-1e6, 'score')).toBe('−1,000,000');
+    expect(formatValue(-1e6, 'score', { compact: true })).toBe('−1M');
     expect(formatValue(3.5e-7, 'score')).toBe('0');
   });
 });

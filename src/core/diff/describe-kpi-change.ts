@@ -5,17 +5,38 @@ import {
   describeTarget,
   describeThresholds,
   describeTrigger,
+  formatChangeValues,
   formatDelta,
 } from './describe-value.ts';
 import type { KpiFieldChange } from './model-diff.ts';
+
+/** `old → new`, `—` for nothing. */
+function arrow(before: string | null, after: string | null): string {
+  return `${before ?? '—'} → ${after ?? '—'}`;
+}
+
+/**
+ * A value that changed (a target, the latest reading) as `old → new`, `none` for a missing side,
+ * the two numbers written with one precision so that they never read alike.
+ */
+function valueChange<T extends { readonly value: number }>(
+  before: T | null,
+  after: T | null,
+  unit: string,
+  describe: (v: T, unit: string, text: string) => string,
+): string {
+  const [b, a] = formatChangeValues(before?.value ?? null, after?.value ?? null, unit);
+  return arrow(
+    before === null ? 'none' : describe(before, unit, b!),
+    after === null ? 'none' : describe(after, unit, a!),
+  );
+}
 
 /** A KPI change in words: what changed, and `old → new` (`—` for nothing). Plain text. */
 export function describeKpiChange(
   change: KpiFieldChange,
   unit: string,
 ): { what: string; text: string } {
-  const arrow = (before: string | null, after: string | null) =>
-    `${before ?? '—'} → ${after ?? '—'}`;
   const list = (ids: readonly string[]) => (ids.length === 0 ? 'none' : ids.join(', '));
   switch (change.field) {
     case 'owner':
@@ -24,10 +45,11 @@ export function describeKpiChange(
       return { what: 'team', text: arrow(change.before, change.after) };
     case 'objectives':
       return { what: 'objectives', text: arrow(list(change.before), list(change.after)) };
-    case 'target': {
-      const t = (v: typeof change.before) => (v === null ? 'none' : describeTarget(v, unit));
-      return { what: 'target', text: arrow(t(change.before), t(change.after)) };
-    }
+    case 'target':
+      return {
+        what: 'target',
+        text: valueChange(change.before, change.after, unit, describeTarget),
+      };
     case 'thresholds':
       return {
         what: 'thresholds',
@@ -62,10 +84,11 @@ export function describeKpiChange(
       return { what: 'lifecycle', text: arrow(change.before, change.after) };
     case 'status':
       return { what: 'status', text: arrow(change.before, change.after) };
-    case 'latest': {
-      const l = (v: typeof change.before) => (v === null ? 'none' : describeLatest(v, unit));
-      return { what: 'latest reading', text: arrow(l(change.before), l(change.after)) };
-    }
+    case 'latest':
+      return {
+        what: 'latest reading',
+        text: valueChange(change.before, change.after, unit, describeLatest),
+      };
     case 'forecast': {
       const f = (p: number | null) => (p === null ? 'no forecast' : forecastWords(p));
       return {

@@ -2,8 +2,9 @@
  * Values of a diff in words, shared by the verdict and the markdown report. Plain text: the
  * markdown formatter escapes what comes from the files.
  */
-import { formatUnitValue } from '../../charts/format-unit-value.ts';
-import type { AmountJson, DatedValueJson, PeriodValueJson } from '../model/model.ts';
+import { formatAmount } from '../format/format-amount.ts';
+import { formatValue, formatValues } from '../format/format-value.ts';
+import type { DatedValueJson, PeriodValueJson } from '../model/model.ts';
 import type { LinkDefinition, Thresholds, TriggerDefinition } from './model-diff.ts';
 
 /** A score as the report writes it: at most one decimal (`94`, `95.5`). */
@@ -25,30 +26,40 @@ export function plural(count: number, noun: string): string {
 }
 
 /**
- * A number in a KPI's unit as the site writes it (one formatter for both): `58`, `12.5 %`,
- * `$150,000`, `1,234`, `3 days` — in full, never compact, since a report compares exact values.
+ * Two values of a change (before → after) in a KPI's unit as the site writes them — the core's
+ * one number format (`$1,200`, `12.5 %`, `3 days`), in full (never compact: a report compares
+ * exact values), with one precision so that a change never reads `4.6 → 4.6`. Null stays null.
  */
-export function formatValue(value: number, unit: string): string {
-  return formatUnitValue(value, unit, { compact: false });
+export function formatChangeValues(
+  before: number | null,
+  after: number | null,
+  unit: string,
+): readonly [string | null, string | null] {
+  const [b, a] = formatValues([before, after], unit);
+  return [before === null ? null : b!, after === null ? null : a!];
 }
 
-/** `58 by 2026-12-28`. */
-export function describeTarget(target: DatedValueJson, unit: string): string {
-  return `${formatValue(target.value, unit)} by ${target.date}`;
+/** `58 by 2026-12-28`; `value` is the number already written (see formatChangeValues). */
+export function describeTarget(
+  target: DatedValueJson,
+  unit: string,
+  value = formatValue(target.value, unit),
+): string {
+  return `${value} by ${target.date}`;
 }
 
-/** `2026-03: 120`. */
-export function describeLatest(latest: PeriodValueJson, unit: string): string {
-  return `${latest.period}: ${formatValue(latest.value, unit)}`;
+/** `2026-03: 120`; `value` is the number already written (see formatChangeValues). */
+export function describeLatest(
+  latest: PeriodValueJson,
+  unit: string,
+  value = formatValue(latest.value, unit),
+): string {
+  return `${latest.period}: ${value}`;
 }
 
 /** `warning 5 %, critical 10 %` (of plan), or amounts in the unit. */
 export function describeThresholds(t: Thresholds, unit: string): string {
-  const amount = (a: AmountJson) =>
-    a.kind === 'percent'
-      ? `${Number((a.value * 100).toPrecision(6))} %`
-      : formatValue(a.value, unit);
-  return `warning ${amount(t.warning)}, critical ${amount(t.critical)}`;
+  return `warning ${formatAmount(t.warning, unit)}, critical ${formatAmount(t.critical, unit)}`;
 }
 
 /** `drives b2b-bookings (lag 1, inverse)`, `supports revenue (weight 0.6)`. */

@@ -1,4 +1,5 @@
 import type { Correlation } from '../analytics/lead-lag.ts';
+import { fixedNumber } from '../format/signed.ts';
 
 /** An id as inline code: `grow-pipeline`. */
 export function code(text: string): string {
@@ -23,7 +24,7 @@ export function listIds(ids: readonly string[]): string {
 
 /** A correlation as people read it: `r = 0.42, n = 14, p = 0.13`. */
 export function formatCorrelation(c: Correlation): string {
-  const r = c.r === null ? 'r not computable' : `r = ${c.r.toFixed(2)}`;
+  const r = c.r === null ? 'r not computable' : `r = ${fixedNumber(c.r, 2)}`;
   const p = c.p === null ? '' : c.p < 0.001 ? ', p < 0.001' : `, p = ${c.p.toFixed(3)}`;
   return `${r}, n = ${c.n}${p}`;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiRef, ModelDiff } from '../../../src/core/diff/model-diff.ts';
 import { NO_CHANGES, verdictOf } from '../../../src/core/diff/verdict.ts';
-import { formatValue } from '../../../src/core/diff/describe-value.ts';
-import { formatUnitValue } from '../../../src/charts/format-unit-value.ts';
+import { describeThresholds, formatChangeValues } from '../../../src/core/diff/describe-value.ts';
 import type { FindingJson } from '../../../src/core/model/model.ts';
 
 const kpi = (id: string): KpiRef => ({ id, name: id, team: 't' });
@@ -121,13 +120,25 @@ describe('verdictOf', () => {
 describe('values in the report', () => {
   it('are written as the site writes them: money with its symbol and separators, in full', () => {
     // Expected by hand: en-US currency style, no decimals from 100 up; never compact.
-    expect(formatValue(150_000, 'currency:USD')).toBe('$150,000');
-    expect(formatValue(12.5, 'currency:EUR')).toBe('€12.50');
-    expect(formatValue(1_234_567, 'count')).toBe('1,234,567');
-    expect(formatValue(12.5, 'percent')).toBe('12.5 %');
-    expect(formatValue(3, 'days')).toBe('3 days');
-    expect(formatValue(150_000, 'currency:USD')).toBe(
-      formatUnitValue(150_000, 'currency:USD', { compact: false }),
-    );
+    expect(formatChangeValues(150_000, 1200, 'currency:USD')).toEqual(['$150,000', '$1,200']);
+    expect(formatChangeValues(12.5, null, 'currency:EUR')).toEqual(['€12.50', null]);
+    expect(formatChangeValues(null, 1_234_567, 'count')).toEqual([null, '1,234,567']);
+    expect(formatChangeValues(12.5, 15, 'percent')).toEqual(['12.5 %', '15.0 %']);
+    expect(formatChangeValues(3, 1, 'days')).toEqual(['3 days', '1 day']);
+  });
+
+  it('give a before and after one precision, so a change never reads the same on both sides', () => {
+    // 4.6 → 4.64 at one decimal is "4.6 → 4.6": two decimals on both.
+    expect(formatChangeValues(4.6, 4.64, 'count')).toEqual(['4.60', '4.64']);
+    expect(formatChangeValues(-3154, -3154.4, 'count')).toEqual(['−3,154.0', '−3,154.4']);
+  });
+
+  it('write thresholds of plan without float noise, amounts in the unit', () => {
+    const t = {
+      warning: { kind: 'percent', value: 0.07 },
+      critical: { kind: 'absolute', value: 1200 },
+    } as const;
+    // 0.07 × 100 is 7.000000000000001 in floating point.
+    expect(describeThresholds(t, 'currency:USD')).toBe('warning 7 %, critical $1,200');
   });
 });

@@ -61,7 +61,7 @@ describe('leadingUnvalidated', () => {
       }),
     );
     expect(found[0]!.message).toBe(
-      'The data does not confirm that `leads` leads `revenue`: they move in opposite directions (r = -1.00, n = 8, p < 0.001 with a lag of 0 months), but the link expects them to move together.',
+      'The data does not confirm that `leads` leads `revenue`: they move in opposite directions (r = −1.00, n = 8, p < 0.001 with a lag of 0 months), but the link expects them to move together.',
     );
     expect(found[0]!.hint).toContain('add `effect: inverse`');
   });

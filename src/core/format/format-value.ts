@@ -1,0 +1,207 @@
+/**
+ * Values in a KPI's unit, the one number format of the site, the charts and the diff comment:
+ *
+ *   value → unit kind (currency / percent / bare / suffix, scaled or not)
+ *         → rounding (compact from 10,000 up unless the unit has a scale word; digits by size)
+ *         → shared precision for values shown together (never two different values alike)
+ *         → text with the unit and a real minus sign.
+ *
+ * Values equal to 12 significant digits count as equal (the model rounds aggregates there), so
+ * float noise such as 196.00000000000003 never widens a number.
+ */
+import { numberText, type NumberText, type Rounding } from './number-text.ts';
+import { unitKind, type UnitKind } from './unit-kind.ts';
+
+/** How to write values: `compact` allows `$59.4M` (ignored for units with a scale word). */
+export interface FormatOptions {
+  readonly compact?: boolean;
+  /** A BCP 47 tag; `en-US` by default. */
+  readonly locale?: string;
+}
+
+/** Compact notation starts here (`10,000` → `10K`). */
+const COMPACT_FROM = 10_000;
+/** Digits tried at the compact scale before falling back to the full number. */
+const MAX_COMPACT_DIGITS = 3;
+/** Intl's limit on fraction digits is 100; 20 already separates every double above 1e-4. */
+const MAX_FRACTION_DIGITS = 20;
+/** Round-trips every double. */
+const ROUND_TRIP_DIGITS = 17;
+
+/** Duration words written singular after exactly 1 (`1 day`, never `1 days`). */
+const SINGULAR: Readonly<Record<string, string>> = {
+  seconds: 'second',
+  minutes: 'minute',
+  hours: 'hour',
+  days: 'day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+};
+
+/** Equal to 12 significant digits: what the model treats as the same value. */
+export function sameValue(a: number, b: number): boolean {
+  return a === b || Number(a.toPrecision(12)) === Number(b.toPrecision(12));
+}
+
+/** The fraction digits a value gets alone: `$1,235`, `$12.35`, `1,235`, `12.3`, `0.041`. */
+function ownRounding(value: number, kind: UnitKind, compact: boolean): Rounding {
+  const abs = Math.abs(value);
+  if (compact && abs >= COMPACT_FROM) return { compact: true, min: 0, max: 1 };
+  if (kind.kind === 'currency') return abs >= 100 ? fraction(0, 0) : fraction(2, 2);
+  return fraction(0, abs >= 100 ? 0 : abs >= 1 ? 1 : 3);
+}
+
+function fraction(min: number, max: number): Rounding {
+  return { compact: false, min, max };
+}
+
+function canCompact(kind: UnitKind, options: FormatOptions): boolean {
+  return (
+    options.compact === true && kind.kind !== 'percent' && !(kind.kind === 'suffix' && kind.scaled)
+  );
+}
+
+/** The number with its unit: `$1.2M`, `12.5 %`, `1,234`, `3.2 days`, `143,100 thousand jobs`. */
+function withUnit(n: NumberText, kind: UnitKind): string {
+  switch (kind.kind) {
+    case 'currency':
+    case 'bare':
+      return n.text;
+    case 'percent':
+      return `${n.text} %`;
+    case 'suffix':
+      return `${n.text} ${n.text === '1' ? (SINGULAR[kind.label] ?? kind.label) : kind.label}`;
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+function textOf(value: number, kind: UnitKind, rounding: Rounding, locale: string): NumberText {
+  // -0 reads as 0.
+  return numberText(value === 0 ? 0 : value, rounding, {
+    locale,
+    currency: kind.kind === 'currency' ? kind.code : null,
+  });
+}
+
+/**
+ * A value in a KPI's unit: `$1,235`, `$59.4M` (compact), `12.5 %` (percentage points), `1,234`,
+ * `3.2 days`, `143,100 thousand jobs` (never `143.1K thousand jobs`), `−3,154`; `–` when missing.
+ */
+export function formatValue(
+  value: number | null,
+  unit: string,
+  options: FormatOptions = {},
+): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  const kind = unitKind(unit);
+  const locale = options.locale ?? 'en-US';
+  return withUnit(
+    textOf(value, kind, ownRounding(value, kind, canCompact(kind, options)), locale),
+    kind,
+  );
+}
+
+/** The roundings to try for values shown together, one per value, from the shortest. */
+function* candidateRoundings(
+  values: readonly number[],
+  kind: UnitKind,
+  compact: boolean,
+): Generator<readonly Rounding[]> {
+  const each = (r: Rounding) => values.map(() => r);
+  if (compact && values.every((v) => Math.abs(v) >= COMPACT_FROM))
+    for (let d = 1; d <= MAX_COMPACT_DIGITS; d++)
+      yield each({ compact: true, min: d > 1 ? d : 0, max: d });
+  const own = values.map(
+    (v) => ownRounding(v, kind, false) as Rounding & { min: number; max: number },
+  );
+  const base = Math.max(...own.map((r) => r.max));
+  yield own.map((r) => fraction(r.min, base));
+  // Digits raised beyond the values' own are written in full on each (`4.60 vs 4.64`).
+  for (let d = base + 1; d <= MAX_FRACTION_DIGITS; d++) yield each(fraction(d, d));
+  yield each({ significant: ROUND_TRIP_DIGITS });
+}
+
+/**
+ * True when a rounding keeps values that differ apart, and for a pair shows their difference
+ * within half of itself (`150.5 vs 149.4`, not `151 vs 149`).
+ */
+function separates(values: readonly number[], texts: readonly NumberText[]): boolean {
+  const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
+  for (let k = 1; k < order.length; k++) {
+    const a = order[k - 1]!;
+    const b = order[k]!;
+    if (!sameValue(values[a]!, values[b]!) && texts[a]!.text === texts[b]!.text) return false;
+  }
+  if (values.length === 2 && !sameValue(values[0]!, values[1]!)) {
+    const diff = values[0]! - values[1]!;
+    const shownDiff = texts[0]!.shown - texts[1]!.shown;
+    if (Number.isFinite(shownDiff) && Math.abs(shownDiff - diff) > 0.5 * Math.abs(diff))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Values shown together, rounded alike (see formatValues): their numbers without the unit, and
+ * the most fraction digits used (at the compact scale when compact).
+ */
+export function sharedNumbers(
+  values: readonly number[],
+  unit: string,
+  options: FormatOptions = {},
+): { readonly texts: readonly NumberText[]; readonly fractionDigits: number } {
+  const kind = unitKind(unit);
+  const locale = options.locale ?? 'en-US';
+  let texts: NumberText[] = [];
+  let roundings: readonly Rounding[] = [];
+  for (roundings of candidateRoundings(values, kind, canCompact(kind, options))) {
+    texts = values.map((v, i) => textOf(v, kind, roundings[i]!, locale));
+    if (separates(values, texts)) break;
+  }
+  // Values compared show as many decimals each (`80.0 % vs 80.7 %`, `$150.00 vs $9.17`): padding
+  // with zeros changes no value shown, so the texts stay apart.
+  const decimals = Math.max(...texts.map((t) => t.decimals));
+  if (decimals > 0)
+    texts = values.map((v, i) => {
+      const r = roundings[i]!;
+      return 'max' in r ? textOf(v, kind, { ...r, min: decimals }, locale) : texts[i]!;
+    });
+  const fractionDigits = Math.max(...roundings.map((r) => ('max' in r ? r.max : 0)));
+  return { texts, fractionDigits };
+}
+
+/**
+ * Values shown together (a table column, a before → after) with one precision, chosen so that
+ * values that differ never print the same: `4.60`, `4.64`. Missing values are `–`.
+ */
+export function formatValues(
+  values: readonly (number | null)[],
+  unit: string,
+  options: FormatOptions = {},
+): string[] {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (finite.length === 0) return values.map(() => '–');
+  const kind = unitKind(unit);
+  const { texts } = sharedNumbers(finite, unit, options);
+  let i = 0;
+  return values.map((v) => (v !== null && Number.isFinite(v) ? withUnit(texts[i++]!, kind) : '–'));
+}
+
+/**
+ * Two values compared (actual and planned, before and after) with a shared precision: never the
+ * same text for different values, never more digits than that needs — `$59.4M` and `$59.5M`,
+ * `4.60` and `4.64`, `4.04 hours` and `4.00 hours`.
+ */
+export function formatPair(
+  first: number,
+  second: number,
+  unit: string,
+  options: FormatOptions = {},
+): readonly [string, string] {
+  const [a, b] = formatValues([first, second], unit, options);
+  return [a!, b!];
+}
