@@ -15,6 +15,17 @@ const pureCore = {
   ],
 };
 
+/** The core's rule for files of `folder`, which must not import `other` either. */
+const coreApartFrom = (folder, other, message) => ({
+  files: [`src/core/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...pureCore.patterns, { group: [`**/${other}/**`], message }] },
+    ],
+  },
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -55,6 +66,10 @@ export default tseslint.config(
       ],
     },
   },
+  // The loader reads files and the scaffolding writes them: what both need (file names, ids,
+  // person keys) lives in core/names.
+  coreApartFrom('load', 'scaffold', 'load must not import scaffold: share through core/names.'),
+  coreApartFrom('scaffold', 'load', 'scaffold must not import load: share through core/names.'),
   {
     files: ['bin/**/*.js', 'scripts/**/*.ts', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

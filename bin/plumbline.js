@@ -4,7 +4,7 @@
 // type stripping, which needs 22.18). On an older Node, re-run this same command under the Node binary that
 // the `node` package ships, when it is installed beside us; otherwise say what to install.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,12 +41,7 @@ if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
     const { writeFileSync } = await import('node:fs');
     process.on('exit', () => writeFileSync(rssFile, String(process.resourceUsage().maxRSS)));
   }
-  // Installed as a dependency, run the JavaScript compiled at pack time (Node does not strip
-  // types under node_modules); in the repository, run the TypeScript sources directly.
-  const compiled = path.join(here, '..', 'lib', 'cli', 'main.js');
-  const installed = here.split(path.sep).includes('node_modules') && existsSync(compiled);
-  const entry = installed ? compiled : path.join(here, '..', 'src', 'cli', 'main.ts');
-  const { main } = await import(pathToFileURL(entry).href);
+  const { main } = await import(pathToFileURL(entry()).href);
   await main();
 } else {
   const bundled = findBundledNode();
@@ -63,6 +58,41 @@ if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
     process.exit(2);
   }
   runAgain(bundled, [...flags, self, ...args], { ...process.env, PLUMBLINE_REEXEC: '1' });
+}
+
+/**
+ * The module to run. Installed as a dependency: the bundle made at pack time
+ * (scripts/bundle-cli.ts: a few files instead of hundreds, for a quick start), else the JavaScript
+ * tsc compiled (Node does not strip types under node_modules). In the repository: the bundle
+ * when `npm run bundle` made one and none of its inputs changed since, else the TypeScript sources.
+ */
+function entry() {
+  const root = path.join(here, '..');
+  const bundle = path.join(root, 'lib', 'bundle', 'main.js');
+  if (here.split(path.sep).includes('node_modules')) {
+    if (existsSync(bundle)) return bundle;
+    const compiled = path.join(root, 'lib', 'cli', 'main.js');
+    if (existsSync(compiled)) return compiled;
+  } else if (process.env.PLUMBLINE_SOURCES !== '1' && bundleIsFresh(root, bundle)) return bundle;
+  return path.join(root, 'src', 'cli', 'main.ts');
+}
+
+/** Whether the bundle exists and no file it was made from (lib/bundle/inputs.json) is newer. */
+function bundleIsFresh(root, bundle) {
+  const made = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+  if (made === undefined) return false;
+  let inputs;
+  try {
+    inputs = JSON.parse(
+      readFileSync(path.join(path.dirname(bundle), 'inputs.json'), 'utf8'),
+    ).inputs;
+  } catch {
+    return false;
+  }
+  return inputs.every((input) => {
+    const changed = statSync(`${root}/${input}`, { throwIfNoEntry: false })?.mtimeMs;
+    return changed !== undefined && changed <= made;
+  });
 }
 
 /**

@@ -9,8 +9,10 @@
  * reader never shows one firing twice; `updated` values come from the data and the as-of date.
  */
 import type { AlertReport, Firing } from '../core/alerts/alert-report.ts';
-import { kebabCase } from '../core/scaffold/kebab-case.ts';
+import { kebabCase } from '../core/names/kebab-case.ts';
+
 import { pageUrl, type SiteUrls } from './site-urls.ts';
+
 import { oneLine, xmlText } from './xml-text.ts';
 
 /** What a feed is about: the whole organisation, or one team. */

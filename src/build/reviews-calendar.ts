@@ -9,11 +9,16 @@
 import type { AlertReport, ReviewDue } from '../core/alerts/alert-report.ts';
 import type { ModelJson } from '../core/model/model.ts';
 import { parseDay, formatDay } from '../core/period/period.ts';
+
 import { concernsTeam, type FeedScope } from './alerts-feed.ts';
+
 import { icalDate, icalDocument, icalText } from './ical-text.ts';
+
 import { pageUrl, type SiteUrls } from './site-urls.ts';
+
 import { oneLine } from './xml-text.ts';
-import { kebabCase } from '../core/scaffold/kebab-case.ts';
+
+import { kebabCase } from '../core/names/kebab-case.ts';
 
 interface CalendarEvent {
   readonly uid: string;

@@ -6,7 +6,7 @@ import { formatGithub } from '../core/diagnostics/format-github.ts';
 import { formatJson } from '../core/diagnostics/format-json.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { hasText } from '../core/load/source-file.ts';
-import { computeProject } from '../core/pipeline.ts';
+import { checkProject } from '../core/pipeline.ts';
 import { changedFilesSince } from '../io/changed-files.ts';
 import { checkSummary } from './check-summary.ts';
 import { colourFindings, paint } from './colour.ts';
@@ -38,7 +38,7 @@ export async function runCheck(args: readonly string[], effects: CliEffects): Pr
   const dir = folderArgument('check', positionals);
   const asOf = parseAsOf(values['as-of'], effects);
   const files = await readFolder(dir, effects);
-  const { diagnostics } = computeProject(files, asOf);
+  const { diagnostics } = checkProject(files, asOf);
   const pathPrefix = displayPrefix(dir);
   const failed = hasErrors(diagnostics);
   if (format === 'json') effects.stdout(formatJson(diagnostics));

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { CliError } from './cli-error.ts';
+import { CliError, HelpRequested } from './cli-error.ts';
 import { commandHelp } from './command-help.ts';
 import { processEffects, type CliEffects } from './effects.ts';
-import { HelpRequested } from './parse-command.ts';
 import { USAGE } from './usage.ts';
 
 /**

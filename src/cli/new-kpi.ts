@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
+
 import { loadProject } from '../core/load/load-project.ts';
+
 import { didYouMean } from '../core/load/suggest.ts';
+
 import {
   CADENCES,
   formatPeriod,
@@ -9,23 +12,31 @@ import {
   parseDay,
   periodIndexOf,
 } from '../core/period/period.ts';
+
 import { ID_PATTERN } from '../core/schema/common.ts';
-import { AGGREGATES, DIRECTIONS } from '../core/schema/metric.ts';
-import { kebabCase, nameFromId } from '../core/scaffold/kebab-case.ts';
+
+import { AGGREGATES, DIRECTIONS, KPI_KINDS } from '../core/schema/metric.ts';
+
+import { kebabCase, nameFromId } from '../core/names/kebab-case.ts';
+
 import {
   kpiTemplate,
   READINGS_HEADER,
   type KpiTemplateInput,
 } from '../core/scaffold/kpi-template.ts';
+
 import { findSchemaDir } from '../io/find-schema-dir.ts';
+
 import { FolderError } from '../io/read-project.ts';
+
 import { FilesExistError, writeNewFiles } from '../io/write-new-files.ts';
+
 import { CliError } from './cli-error.ts';
+
 import type { CliEffects } from './effects.ts';
 import { FORMAT_OPTION, outputFormat, printResult } from './output-format.ts';
-import { displayPrefix, parseCommand, readFolder } from './parse-command.ts';
 
-const KINDS = ['lagging', 'leading'] as const;
+import { displayPrefix, parseCommand, readFolder } from './parse-command.ts';
 
 /**
  * `plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N]
@@ -71,7 +82,7 @@ export async function runNewKpi(args: readonly string[], effects: CliEffects): P
     );
   const cadence = oneOf('--cadence', values.cadence, CADENCES);
   const direction = oneOf('--direction', values.direction, DIRECTIONS);
-  const kind = oneOf('--kind', values.kind, KINDS);
+  const kind = oneOf('--kind', values.kind, KPI_KINDS);
   const aggregate = oneOf('--aggregate', values.aggregate, AGGREGATES);
   const unit = text('--unit', values.unit);
   const name = values.name === undefined ? nameFromId(id) : text('--name', values.name);

@@ -3,18 +3,8 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { parseDay } from '../core/period/period.ts';
 import { FolderError, readProject } from '../io/read-project.ts';
 import type { SourceFile } from '../core/load/source-file.ts';
-import { CliError } from './cli-error.ts';
+import { CliError, HelpRequested } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
-
-/** `--help` after a command: the CLI entry prints that command's help and exits 0. */
-export class HelpRequested extends CliError {
-  readonly command: string;
-
-  constructor(command: string) {
-    super(`${command} --help`, 0);
-    this.command = command;
-  }
-}
 
 /**
  * parseArgs for one command, with every parse error turned into a usage error (exit 2). Every

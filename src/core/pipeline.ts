@@ -2,6 +2,7 @@
  * The one path from files to results that the CLI, the tests and the site share:
  *
  *   SourceFile[] → loadProject → analyzeProject(asOf) → runGuardrails → buildModel → ModelJson
+ *   └──────────────────── checkProject (what `check` needs) ──────────┘
  *
  * Load errors and guardrail findings come back together, sorted.
  */
@@ -15,15 +16,39 @@ import type { SourceFile } from './load/source-file.ts';
 import { buildModel } from './model/build-model.ts';
 import type { ModelJson } from './model/model.ts';
 
-/** Everything computed from a KPI folder as of a day. */
-export interface Computed {
+/** What `check` needs from a KPI folder as of a day: everything but the model. */
+export interface Checked {
   readonly project: Project;
   readonly analysis: ProjectAnalysis;
   /** Load errors and guardrail findings, sorted. */
   readonly diagnostics: Diagnostic[];
+}
+
+/** Everything computed from a KPI folder as of a day. */
+export interface Computed extends Checked {
   readonly model: ModelJson;
   /** Milliseconds spent per phase, for `npm run bench`. */
   readonly timings: { readonly load: number; readonly compute: number };
+}
+
+/** Loads, analyses and checks a KPI folder as of a day, without building the model. */
+export function checkProject(
+  files: readonly SourceFile[],
+  asOf: number,
+  clock: () => number = () => 0,
+): Checked & { readonly loadMs: number } {
+  const t0 = clock();
+  const { project, diagnostics: loadDiagnostics, complete } = loadProject(files);
+  const loadMs = clock() - t0;
+  const analysis = analyzeProject(project, asOf);
+  // Without a valid strategy.yaml or teams.yaml the guardrails would only add noise next to the
+  // real error (empty perspectives, orphans everywhere).
+  const overrides = project.strategy.policy.severity;
+  const diagnostics = sortDiagnostics([
+    ...applySeverity(loadDiagnostics, overrides),
+    ...(complete ? runGuardrails(analysis) : []),
+  ]);
+  return { project, analysis, diagnostics, loadMs };
 }
 
 /** Loads, analyses and checks a KPI folder as of a day. `clock` only measures phases. */
@@ -33,17 +58,14 @@ export function computeProject(
   clock: () => number = () => 0,
 ): Computed {
   const t0 = clock();
-  const { project, diagnostics: loadDiagnostics, complete } = loadProject(files);
-  const t1 = clock();
-  const analysis = analyzeProject(project, asOf);
-  // Without a valid strategy.yaml or teams.yaml the guardrails would only add noise next to the
-  // real error (empty perspectives, orphans everywhere).
-  const overrides = project.strategy.policy.severity;
-  const diagnostics = sortDiagnostics([
-    ...applySeverity(loadDiagnostics, overrides),
-    ...(complete ? runGuardrails(analysis) : []),
-  ]);
+  const { project, analysis, diagnostics, loadMs } = checkProject(files, asOf, clock);
   const model = buildModel(analysis, diagnostics);
   const t2 = clock();
-  return { project, analysis, diagnostics, model, timings: { load: t1 - t0, compute: t2 - t1 } };
+  return {
+    project,
+    analysis,
+    diagnostics,
+    model,
+    timings: { load: loadMs, compute: t2 - t0 - loadMs },
+  };
 }

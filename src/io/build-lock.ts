@@ -1,25 +1,20 @@
 import { readFileSync, unlinkSync } from 'node:fs';
-import { readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import lockfile from 'proper-lockfile';
 import { processAlive } from './process-alive.ts';
 
 /** How a lock is taken: who to tell when it has to wait, and how often to look again. */
 export interface LockOptions {
   /** Called once, when the lock is held by another process (its id, when known). */
   readonly onWait?: (holder: number | null) => void;
-  /** Milliseconds between attempts (default 200). */
+  /** Milliseconds between attempts while another process holds the lock (default 200). */
   readonly pollMs?: number;
   /**
-   * A lock file without a process id (its owner was stopped between creating and writing it)
-   * counts as abandoned after this many milliseconds (default 10,000).
+   * The holder refreshes the lock every `staleAfterMs / 2`; a lock not refreshed for
+   * `staleAfterMs` (default 30,000) was left by a process that died without releasing it (killed
+   * outright, power lost) and is taken over. Long, so a build whose event loop is busy for a while
+   * on a loaded machine keeps its lock.
    */
-  readonly unreadableAfterMs?: number;
-  /**
-   * The holder touches the file this often (default 10,000 ms), and a file untouched for
-   * `staleAfterMs` (default 60,000) counts as abandoned even when a process with its id runs: the
-   * id may have been given to another process since (a build killed in a container whose
-   * node_modules is restored from a cache).
-   */
-  readonly refreshMs?: number;
   readonly staleAfterMs?: number;
 }
 
@@ -29,70 +24,70 @@ export interface Lock {
 }
 
 /**
- * Takes the lock `file`. The lock is the file itself, created only if absent (so one process
- * wins) and holding the owner's process id, touched while held; while another live process holds
- * it, this waits. A lock left behind (its process gone, or not touched for `staleAfterMs`) is
- * taken over. Release removes the file only while it is still this process's lock.
+ * The shortest staleness proper-lockfile accepts: used once the process that holds the lock is
+ * known to be gone, so a build killed outright does not make the next one wait `staleAfterMs`.
  */
-export async function acquireLock(file: string, options: LockOptions = {}): Promise<Lock> {
-  const pollMs = options.pollMs ?? 200;
-  const mine = `${process.pid}\n`;
+const GONE_STALE_MS = 2_000;
+
+/**
+ * Takes the lock `path` with proper-lockfile: a folder made atomically by `mkdir`, refreshed
+ * while held, taken over when stale, and released when the process exits (even through a signal).
+ * The holder's process id is written beside it (`<path>.pid`) so a waiter can say who it waits
+ * for, and take the lock over quickly once that process is gone.
+ */
+export async function acquireLock(path: string, options: LockOptions = {}): Promise<Lock> {
+  const pidFile = `${path}.pid`;
+  const staleAfterMs = options.staleAfterMs ?? 30_000;
   let told = false;
+  // A lock of Plumbline 0.1 was a file, left behind only by a build killed outright.
+  if ((await stat(path).catch(() => null))?.isFile() === true) await unlink(path);
   for (;;) {
+    const holder = await readHolder(pidFile);
+    const gone = holder !== null && !processAlive(holder);
     try {
-      await writeFile(file, mine, { flag: 'wx' });
-      const touch = setInterval(() => {
-        const now = new Date();
-        utimes(file, now, now).catch(() => undefined);
-      }, options.refreshMs ?? 10_000);
-      touch.unref();
-      return {
-        release() {
-          clearInterval(touch);
-          try {
-            if (readFileSync(file, 'utf8') === mine) unlinkSync(file);
-          } catch {
-            // gone already
-          }
-        },
-      };
+      await lockfile.lock(path, {
+        lockfilePath: path,
+        realpath: false,
+        stale: gone ? GONE_STALE_MS : staleAfterMs,
+        update: staleAfterMs / 2,
+        // Taken over after all (this process stalled for longer than staleAfterMs): the build
+        // goes on; its output is still written to a folder of its own and moved in place.
+        onCompromised: () => undefined,
+      });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = await lockHolder(
-      file,
-      options.unreadableAfterMs ?? 10_000,
-      options.staleAfterMs ?? 60_000,
-    );
-    if (holder === 'gone') {
-      // Abandoned: remove it and try again at once. (Two waiters finding the same abandoned
-      // lock at the same instant could both get through: rare enough to accept.)
-      await unlink(file).catch(() => undefined);
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if (!told) {
+        told = true;
+        options.onWait?.(holder);
+      }
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 200));
       continue;
     }
-    if (!told) {
-      told = true;
-      options.onWait?.(holder);
-    }
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    const mine = `${process.pid}\n`;
+    await writeFile(pidFile, mine);
+    let released = false;
+    return {
+      release() {
+        if (released) return;
+        released = true;
+        try {
+          if (readFileSync(pidFile, 'utf8') === mine) unlinkSync(pidFile);
+        } catch {
+          // gone already
+        }
+        try {
+          lockfile.unlockSync(path, { lockfilePath: path, realpath: false });
+        } catch {
+          // no longer ours: taken over, or released on exit already
+        }
+      },
+    };
   }
 }
 
-/** The process holding the lock; null while unknown; 'gone' when it is abandoned. */
-async function lockHolder(
-  file: string,
-  unreadableAfterMs: number,
-  staleAfterMs: number,
-): Promise<number | null | 'gone'> {
-  const [text, age] = await Promise.all([
-    readFile(file, 'utf8').catch(() => null),
-    stat(file).then(
-      (s) => Date.now() - s.mtimeMs,
-      () => 0,
-    ),
-  ]);
-  if (text === null) return null; // released meanwhile: the next attempt takes it
-  const pid = /^(\d+)\n$/.exec(text)?.[1];
-  if (pid === undefined) return age > unreadableAfterMs ? 'gone' : null;
-  return processAlive(Number(pid)) && age <= staleAfterMs ? Number(pid) : 'gone';
+/** The process id written beside the lock, or null. */
+async function readHolder(pidFile: string): Promise<number | null> {
+  const text = await readFile(pidFile, 'utf8').catch(() => null);
+  const pid = text === null ? undefined : /^(\d+)\n$/.exec(text)?.[1];
+  return pid === undefined ? null : Number(pid);
 }

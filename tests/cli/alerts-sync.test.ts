@@ -64,7 +64,7 @@ describe('plumbline alerts sync', () => {
     );
     // Two labels, the issue, its assignee; none on the second run.
     expect(gh.writes()).toHaveLength(4);
-  }, 30_000);
+  }, 120_000);
 
   it('exits 1 when GitHub cannot be listed', async () => {
     const { dir, env } = await setup();

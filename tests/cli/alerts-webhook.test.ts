@@ -79,7 +79,7 @@ describe('--webhook', () => {
     ]);
     await run(['alerts', 'sync', '--repo', 'acme/kpis', '.', '--as-of', '2026-06-10'], env, dir);
     expect(hook.posts).toHaveLength(1);
-  }, 30_000);
+  }, 120_000);
 
   it('neutralises mentions, Slack links and markdown links from the files', async () => {
     const { dir, hook } = await setup(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
@@ -110,5 +110,53 @@ describe('bin/plumbline.js on a Node older than 22.19', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('npm install --save-dev node@24');
     expect(run.stderr).not.toContain('npm rebuild');
+  });
+});
+
+describe('bin/plumbline.js in the repository, with or without the bundle', () => {
+  /**
+   * The launcher in a folder laid out like the repository, whose sources and bundle each say
+   * which they are; `src/core/x.ts` is the bundle's one input, dated as given.
+   */
+  async function layout(options: { bundle: boolean; inputAge: 'older' | 'newer' | 'missing' }) {
+    const say = (who: string) =>
+      `export async function main() { process.stdout.write('${who}\\n'); }\n`;
+    const { dir, cleanup } = await tempProject({
+      'bin/plumbline.js': readFileSync(BIN, 'utf8'),
+      'src/cli/main.ts': say('sources'),
+      ...(options.inputAge === 'missing' ? {} : { 'src/core/x.ts': 'export {};\n' }),
+      ...(options.bundle
+        ? {
+            'lib/bundle/main.js': say('bundle'),
+            'lib/bundle/inputs.json': JSON.stringify({ inputs: ['src/core/x.ts'] }),
+          }
+        : {}),
+    });
+    defer(cleanup);
+    if (options.bundle) {
+      const made = new Date('2026-06-01T12:00:00Z');
+      utimesSync(path.join(dir, 'lib/bundle/main.js'), made, made);
+      if (options.inputAge !== 'missing') {
+        const changed = new Date(made.getTime() + (options.inputAge === 'newer' ? 1 : -1) * 60_000);
+        utimesSync(path.join(dir, 'src/core/x.ts'), changed, changed);
+      }
+    }
+    return (env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(process.execPath, [path.join(dir, 'bin', 'plumbline.js'), 'check'], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      }).stdout.trim();
+  }
+
+  it('runs the bundle when none of its inputs changed since it was made', async () => {
+    const run = await layout({ bundle: true, inputAge: 'older' });
+    expect(run()).toBe('bundle');
+    expect(run({ PLUMBLINE_SOURCES: '1' })).toBe('sources');
+  });
+
+  it('runs the sources when an input is newer than the bundle, or gone, or there is no bundle', async () => {
+    expect((await layout({ bundle: true, inputAge: 'newer' }))()).toBe('sources');
+    expect((await layout({ bundle: true, inputAge: 'missing' }))()).toBe('sources');
+    expect((await layout({ bundle: false, inputAge: 'older' }))()).toBe('sources');
   });
 });

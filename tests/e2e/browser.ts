@@ -14,6 +14,8 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
+    // Chromium can take well over Playwright's 30 s to start on a machine busy with other jobs.
+    timeout: 180_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',

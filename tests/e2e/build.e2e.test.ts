@@ -13,6 +13,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  watch,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -113,6 +114,15 @@ describe('plumbline build', () => {
     writeFileSync(path.join(out, 'index.html'), 'the previous site');
     // bin/plumbline.js runs the build again in a child process (with its Node options): the
     // signal goes to the launcher alone, as a CI timeout or `kill` sends it.
+    // Told when the build makes its unfinished folder, however long it takes to get there.
+    const started = new Promise<string>((resolve) => {
+      const watcher = watch(t, (_event, name) => {
+        if (name?.startsWith('dist.tmp-') === true) {
+          watcher.close();
+          resolve(name);
+        }
+      });
+    });
     const launcher = spawn(process.execPath, buildArgv(['kpis', '--out', out, '--no-cache']), {
       cwd: ROOT,
       stdio: 'ignore',
@@ -120,11 +130,7 @@ describe('plumbline build', () => {
     const ended = new Promise<NodeJS.Signals | null>((resolve) =>
       launcher.on('exit', (_code, signal) => resolve(signal)),
     );
-    let unfinished: string | undefined;
-    while (unfinished === undefined) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      unfinished = readdirSync(t).find((name) => name.startsWith('dist.tmp-'));
-    }
+    const unfinished = await started;
     launcher.kill('SIGTERM');
     expect(await ended).toBe('SIGTERM');
     const builder = Number(unfinished.slice('dist.tmp-'.length));

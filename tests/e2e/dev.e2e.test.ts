@@ -21,14 +21,30 @@ async function page(p = ''): Promise<{ status: number; html: string }> {
   return { status: r.status, html: await r.text() };
 }
 
-/** Polls a page until `test` holds (the server reloads after a short debounce). */
+/** Waiting for the server to say it refreshed the pages after a change (its log on stderr). */
+const onRefresh: (() => void)[] = [];
+
+/** Resolves at the next refresh after now. */
+function nextRefresh(): Promise<void> {
+  return new Promise((resolve) => onRefresh.push(resolve));
+}
+
+/**
+ * Reads a page until `test` holds, reading it again after each refresh the server reports (an
+ * editor's save may reach it as more than one change). The deadline is one a loaded machine meets.
+ */
 async function until(p: string, test: (html: string) => boolean): Promise<string> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 240_000;
   for (;;) {
+    const refreshed = nextRefresh(); // before reading, so a refresh meanwhile is not missed
     const { html } = await page(p);
     if (test(html)) return html;
-    if (Date.now() > deadline) throw new Error(`timed out waiting on ${p}:\n${html.slice(0, 500)}`);
-    await new Promise((r) => setTimeout(r, 200));
+    const left = deadline - Date.now();
+    const late = await Promise.race([
+      refreshed.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), Math.max(0, left)).unref()),
+    ]);
+    if (late) throw new Error(`no refresh made ${p} as expected:\n${html.slice(0, 500)}`);
   }
 }
 
@@ -67,6 +83,13 @@ beforeAll(async () => {
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: userEnv() },
   );
+  let partial = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop()!;
+    if (lines.some((l) => /^plumbline dev: (the files are valid|\d+ errors? in the files)/.test(l)))
+      for (const resolve of onRefresh.splice(0)) resolve();
+  });
   url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (b: Buffer) => {

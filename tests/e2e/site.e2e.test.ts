@@ -236,7 +236,7 @@ describe('the example site', () => {
     await page
       .locator('details .vega-embed svg, details [role="figure"] svg')
       .first()
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 120_000 });
     expect([...before].some((u) => u.endsWith('/data/charts/qualified-leads.json'))).toBe(true);
     // vega-embed comes from the site's own bundle, loaded only now.
     expect(
@@ -305,7 +305,7 @@ describe('the example site', () => {
     await page
       .locator('.pagefind-ui__result-link', { hasText: 'Qualified leads' })
       .first()
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout: 120_000 });
     expect(r.errors).toEqual([]);
     expect(r.offOrigin).toEqual([]);
     await context.close();

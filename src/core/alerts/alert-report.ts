@@ -5,11 +5,13 @@
  */
 import type { KpiAnalysis, ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { actionsFor, endedInLastYear } from '../analytics/triggers.ts';
+
 import { REVIEW_DAYS } from '../findings/review-overdue.ts';
 import { describeCondition } from '../model/describe-condition.ts';
 import { formatDay, formatPeriod, parseDay, periodEnd, periodStart } from '../period/period.ts';
-import { personKey } from '../load/check-people.ts';
+
 import type { Person } from '../schema/people.ts';
+import { personKey } from '../names/person-key.ts';
 
 /** A person as alerts show them: the name, and the GitHub login and e-mail from people.yaml. */
 export interface AlertOwner {

@@ -2,6 +2,7 @@ import type { JournalRecord, KpiRecord } from '../load/project.ts';
 import { GRAIN_OF, periodEnd, type Grain } from '../period/period.ts';
 import type { Policy } from '../schema/strategy.ts';
 import { computeForecast, type Forecast } from './forecast.ts';
+import { lazy } from './lazy.ts';
 import { computeFreshness, type Freshness } from './freshness.ts';
 import { planPoints, plannedAt, type PlanPoint } from './plan.ts';
 import {
@@ -54,7 +55,7 @@ export function analyzeKpi(
     latest === null ? null : plannedAt(plan, periodEnd({ grain, index: latest.index }));
   const status = judgeStatus(def, latest?.value ?? null, planned);
   const trend = computeTrend(series, def);
-  return {
+  const facts = {
     grain,
     series,
     latest,
@@ -63,7 +64,6 @@ export function analyzeKpi(
     planned,
     status,
     trend,
-    forecast: computeForecast(def, series, asOf),
     // A reading in the in-progress period is the latest reading too: a week under way is not overdue.
     freshness: computeFreshness(
       current?.index ?? latest?.index ?? null,
@@ -79,4 +79,6 @@ export function analyzeKpi(
       def.owner ?? null,
     ),
   };
+  // Only the model reads the forecast, which backtests up to 121 lines per KPI.
+  return lazy(facts, 'forecast', () => computeForecast(def, series, asOf));
 }

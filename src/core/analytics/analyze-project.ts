@@ -9,6 +9,7 @@ import { expectedSign } from './expected-sign.ts';
 import { impactInterval } from './impact-interval.ts';
 import { commonGrain, leadLagEvidence, type LeadLagEvidence } from './lead-lag.ts';
 import { linesOfSight, type SightStep } from './line-of-sight.ts';
+import { lazy, withValues } from './lazy.ts';
 import { linkSeries } from './link-series.ts';
 import type { PeriodSeries } from './series.ts';
 import { benjaminiHochberg } from './stats/benjamini-hochberg.ts';
@@ -99,7 +100,7 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
   const qOf = new Map(tested.map((k, i) => [k.id, qs[i]!]));
   for (const kpi of project.kpis) {
     const f = facts.get(kpi.id)!;
-    facts.set(kpi.id, { ...f, trend: judgeTrend(f.trend, qOf.get(kpi.id) ?? null) });
+    facts.set(kpi.id, withValues(f, { trend: judgeTrend(f.trend, qOf.get(kpi.id) ?? null) }));
   }
 
   const seriesCache = new Map<string, PeriodSeries>();
@@ -127,19 +128,24 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
       const up = seriesAt(parent.id, grain);
       const sign = expectedSign(kpi.def.direction, parent.def.direction, 'direct');
       const evidence = leadLagEvidence(child, up, 0, sign);
-      out.push({
-        type: 'supports',
-        to: parent.id,
-        index,
-        grain,
-        weight: link.weight ?? null,
-        effect: 'direct',
-        lagDetected: false,
-        sign,
-        evidence,
-        state: evidenceState(evidence, false),
-        elasticity: elasticity(child, up, 0).estimate,
-      });
+      out.push(
+        lazy(
+          {
+            type: 'supports',
+            to: parent.id,
+            index,
+            grain,
+            weight: link.weight ?? null,
+            effect: 'direct',
+            lagDetected: false,
+            sign,
+            evidence,
+            state: evidenceState(evidence, false),
+          },
+          'elasticity',
+          () => elasticity(child, up, 0).estimate,
+        ),
+      );
     });
     kpi.def.drives.forEach((link, index) => {
       const lagging = project.kpiById.get(link.kpi);
@@ -149,19 +155,24 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
       const lag = seriesAt(lagging.id, grain);
       const sign = expectedSign(kpi.def.direction, lagging.def.direction, link.effect);
       const evidence = leadLagEvidence(lead, lag, link.lag, sign);
-      out.push({
-        type: 'drives',
-        to: lagging.id,
-        index,
-        grain,
-        weight: null,
-        effect: link.effect,
-        lagDetected: link.lag === undefined,
-        sign,
-        evidence,
-        state: evidenceState(evidence, link.lag === undefined),
-        elasticity: evidence.lag === null ? null : elasticity(lead, lag, evidence.lag).estimate,
-      });
+      out.push(
+        lazy(
+          {
+            type: 'drives',
+            to: lagging.id,
+            index,
+            grain,
+            weight: null,
+            effect: link.effect,
+            lagDetected: link.lag === undefined,
+            sign,
+            evidence,
+            state: evidenceState(evidence, link.lag === undefined),
+          },
+          'elasticity',
+          () => (evidence.lag === null ? null : elasticity(lead, lag, evidence.lag).estimate),
+        ),
+      );
     });
     links.set(kpi.id, out);
   }
@@ -178,14 +189,13 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
     const own = links.get(record.id)!;
     const sightSteps = sight.get(record.id) ?? null;
     const lineOfSight = sightSteps === null ? null : sightSteps.map((s) => s.id);
-    return {
+    const analysis = {
       record,
       facts: f,
       level: team === undefined ? null : LEVEL_NUMBER[team.level],
       lineOfSight,
       sightSteps,
       links: own,
-      impact: impactOf(record.id, links),
       alignment: scoreAlignment({
         owner: record.def.owner ?? null,
         lineOfSight,
@@ -207,6 +217,8 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
       }),
       lastReview: lastReview.get(record.id) ?? null,
     };
+    // Only the model reads the impact, through the elasticities of the links on the way up.
+    return lazy(analysis, 'impact', () => impactOf(record.id, links));
   });
   const kpiById = new Map(kpis.map((k) => [k.record.id, k]));
   const active = kpis.filter((k) => k.record.def.status === 'active');

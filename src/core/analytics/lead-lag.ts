@@ -213,20 +213,17 @@ export function leadLagEvidence(
   if (lag !== null && last !== null) {
     const cut = last - RECENT_PERIODS + 1;
     const { xs, ys, ts } = best.pairs;
-    const part = (keep: (t: number) => boolean): Correlation => {
-      const px: number[] = [];
-      const py: number[] = [];
-      ts.forEach((t, i) => {
-        if (keep(t)) {
-          px.push(xs[i]!);
-          py.push(ys[i]!);
-        }
-      });
+    // The periods ascend: the pairs before `cut` are a prefix, the recent ones the rest.
+    let split = ts.length;
+    while (split > 0 && ts[split - 1]! >= cut) split--;
+    const part = (from: number, to: number): Correlation => {
+      const px = xs.slice(from, to);
+      const py = ys.slice(from, to);
       const c = px.length >= MIN_PAIRS ? pearson(px, py) : null;
       return { r: c?.r ?? null, p: c?.p ?? null, n: px.length };
     };
-    recent = part((t) => t >= cut);
-    earlier = part((t) => t < cut);
+    recent = part(split, ts.length);
+    earlier = part(0, split);
     if (earlier.r !== null && recent.r !== null)
       pWeaker = fisherWeakerP(
         { r: earlier.r, n: earlier.n * best.sizeRatio },

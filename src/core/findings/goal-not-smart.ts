@@ -1,8 +1,10 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE } from '../load/project.ts';
+
 import { code, listWords } from './phrases.ts';
+
 import { smartChecks } from './smart-checks.ts';
+import { STRATEGY_FILE } from '../names/file-names.ts';
 
 /**
  * goal-not-smart: a goal misses a SMART part (see `smartChecks` for what each part needs). One

@@ -1,8 +1,9 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE } from '../load/project.ts';
+
 import type { Perspective } from '../schema/strategy.ts';
 import { code } from './phrases.ts';
+import { STRATEGY_FILE } from '../names/file-names.ts';
 
 /** The next perspective along the usual cause-and-effect chain (SPEC §1). */
 const EFFECT_OF = {

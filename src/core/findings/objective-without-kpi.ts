@@ -1,8 +1,10 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE } from '../load/project.ts';
+
 import { activeKpis } from './guardrail.ts';
+
 import { code } from './phrases.ts';
+import { STRATEGY_FILE } from '../names/file-names.ts';
 
 /**
  * objective-without-kpi: no active KPI lists the objective in its `objectives:`. Points at the

@@ -1,7 +1,8 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE } from '../load/project.ts';
+
 import { plural } from './phrases.ts';
+import { STRATEGY_FILE } from '../names/file-names.ts';
 
 /**
  * objectives-total: the strategy has fewer or more objectives than `policy.objectives_total`

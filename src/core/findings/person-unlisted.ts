@@ -1,8 +1,9 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
-import { personKey } from '../load/check-people.ts';
-import { TEAMS_FILE } from '../load/project.ts';
+
 import { code } from './phrases.ts';
+import { personKey } from '../names/person-key.ts';
+import { TEAMS_FILE } from '../names/file-names.ts';
 
 /**
  * person-unlisted (info): once the folder has a people.yaml, each KPI owner, trigger owner, team

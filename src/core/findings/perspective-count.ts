@@ -1,8 +1,10 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE } from '../load/project.ts';
+
 import { PERSPECTIVES } from '../schema/strategy.ts';
+
 import { plural } from './phrases.ts';
+import { STRATEGY_FILE } from '../names/file-names.ts';
 
 /**
  * perspective-count: a perspective has objectives, but fewer or more than

@@ -1,7 +1,8 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE } from '../load/project.ts';
+
 import { PERSPECTIVES } from '../schema/strategy.ts';
+import { STRATEGY_FILE } from '../names/file-names.ts';
 
 /**
  * perspective-empty: a Balanced Scorecard perspective has no objective. Points at `objectives:`

@@ -1,8 +1,10 @@
 import type { KpiAnalysis, ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic, type Location } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE, TEAMS_FILE } from '../load/project.ts';
+
 import { activeKpis } from './guardrail.ts';
+
 import { code, listIds } from './phrases.ts';
+import { STRATEGY_FILE, TEAMS_FILE } from '../names/file-names.ts';
 
 /** What a group of primary KPIs shares. */
 type Scope = 'goal' | 'objective' | 'team';

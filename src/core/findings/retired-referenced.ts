@@ -1,9 +1,13 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { STRATEGY_FILE, type KpiRecord } from '../load/project.ts';
+
+import { type KpiRecord } from '../load/project.ts';
 import { formatDay } from '../period/period.ts';
+
 import { activeKpis } from './guardrail.ts';
+
 import { code } from './phrases.ts';
+import { STRATEGY_FILE } from '../names/file-names.ts';
 
 /**
  * retired-referenced: a retired KPI is still used — by an active KPI's `supports` or `drives`, by

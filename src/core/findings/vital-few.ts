@@ -1,8 +1,10 @@
 import type { ProjectAnalysis } from '../analytics/analyze-project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { TEAMS_FILE } from '../load/project.ts';
+
 import { activeKpis } from './guardrail.ts';
+
 import { code, plural, withArticle } from './phrases.ts';
+import { TEAMS_FILE } from '../names/file-names.ts';
 
 /**
  * vital-few: a team owns fewer or more active KPIs than `policy.vital_few` allows for its level

@@ -1,7 +1,10 @@
+import { personKey } from '../names/person-key.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { PEOPLE_FILE, type Person } from '../schema/people.ts';
+
+import { type Person } from '../schema/people.ts';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { ValuePath } from './yaml-file.ts';
+import { PEOPLE_FILE } from '../names/file-names.ts';
 
 /**
  * people.yaml: two entries with one name would make every owner with that name ambiguous, so the
@@ -32,9 +35,4 @@ export function checkPeople(
     );
   });
   return out;
-}
-
-/** How names are matched: trimmed, inner spaces collapsed, case ignored. */
-export function personKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -1,6 +1,9 @@
 import { ID_PATTERN } from '../schema/common.ts';
-import { kebabCase } from '../scaffold/kebab-case.ts';
+
+import { kebabCase } from '../names/kebab-case.ts';
+
 import { lookAlikeWords, skeleton } from './look-alikes.ts';
+
 import type { MessageText } from './readings-messages.ts';
 
 /** Something with an id and a name people may write instead of the id. */

@@ -7,16 +7,19 @@
  *   metrics/<id>.sql ── KPI exists? ───────────────┼─ connection: source.connection, or the only one
  *   metrics/<id>.yaml (loaded Project) ────────────┘
  */
+import { SOURCES_FILE } from '../names/file-names.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+
 import { sourcesSchema, type Connection, type Sources } from '../schema/sources.ts';
+
 import type { Project } from './project.ts';
 import { hasText, type SourceFile } from './source-file.ts';
-import { didYouMean } from './suggest.ts';
-import { parseYamlFile } from './yaml-file.ts';
-import { issuesToDiagnostics } from './zod-issues.ts';
 
-/** The connections file, at the top of the KPI folder. */
-export const SOURCES_FILE = 'sources.yaml';
+import { didYouMean } from './suggest.ts';
+
+import { parseYamlFile } from './yaml-file.ts';
+
+import { issuesToDiagnostics } from './zod-issues.ts';
 
 const QUERY_FILE = /^metrics\/([^/]+)\.sql$/;
 

@@ -46,8 +46,3 @@ export interface Project {
   /** Where a value sits in a file (1,1 when the file or path is unknown). */
   locate(file: string, path?: ValuePath, options?: { key?: boolean }): Location;
 }
-
-/** The file names Plumbline reads at the top of the KPI folder. */
-export const STRATEGY_FILE = 'strategy.yaml';
-/** The organisation tree. */
-export const TEAMS_FILE = 'teams.yaml';

@@ -1,7 +1,7 @@
 import type { Team } from '../schema/teams.ts';
 import type { Person } from '../schema/people.ts';
-import { personKey } from '../load/check-people.ts';
-import { STRATEGY_FILE, TEAMS_FILE } from '../load/project.ts';
+import { personKey } from '../names/person-key.ts';
+import { STRATEGY_FILE, TEAMS_FILE } from '../names/file-names.ts';
 
 /** The first line of the generated block. */
 export const BEGIN_MARKER = '# BEGIN plumbline';

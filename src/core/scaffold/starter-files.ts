@@ -1,6 +1,11 @@
-import type { TextFile } from '../load/source-file.ts';
 import { kpiTemplate, READINGS_HEADER } from './kpi-template.ts';
 import { schemaLine } from './yaml-text.ts';
+
+/** A file to write: its posix path relative to the KPI folder, and its text. */
+export interface NewFile {
+  readonly path: string;
+  readonly text: string;
+}
 
 /** What `plumbline init` needs to know to write its files. */
 export interface StarterOptions {
@@ -22,7 +27,7 @@ const READINGS = [100_000, 102_500, 105_000];
  * readings, dated from `today` so they are fresh. Every field is explained in plain words, and
  * the folder passes `plumbline check` with no error.
  */
-export function starterFiles(options: StarterOptions): TextFile[] {
+export function starterFiles(options: StarterOptions): NewFile[] {
   const year = Number(options.today.slice(0, 4));
   const month = Number(options.today.slice(5, 7));
   const months = [3, 2, 1].map((back) => monthBefore(year, month, back));

@@ -16,6 +16,8 @@ import {
 export const DIRECTIONS = ['up', 'down', 'target'] as const;
 /** How readings within one period combine. */
 export const AGGREGATES = ['last', 'sum', 'mean', 'min', 'max'] as const;
+/** Whether a KPI moves first (leading) or records the outcome (lagging). */
+export const KPI_KINDS = ['leading', 'lagging'] as const;
 /** The metric audit label. */
 export const AUDIT_LABELS = ['outcome', 'driver', 'proxy', 'vanity'] as const;
 /** Lifecycle of a KPI. */
@@ -136,10 +138,7 @@ export const metricSchema = z
     direction: z
       .enum(DIRECTIONS)
       .meta({ description: 'up, down, or target (closer to the target is better).' }),
-    kind: z
-      .enum(['leading', 'lagging'])
-      .default('lagging')
-      .meta({ description: 'leading or lagging.' }),
+    kind: z.enum(KPI_KINDS).default('lagging').meta({ description: 'leading or lagging.' }),
     team: idSchema.meta({ description: 'The owning team; the KPI’s level is this team’s level.' }),
     shared_with: idListSchema.default([]).meta({ description: 'Co-owning teams.' }),
     owner: personSchema.optional(),

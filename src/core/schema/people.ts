@@ -31,6 +31,3 @@ export const peopleSchema = z.array(personEntrySchema).meta({
 
 /** A parsed person. */
 export type Person = z.output<typeof personEntrySchema>;
-
-/** The file name of the people list at the top of the KPI folder. */
-export const PEOPLE_FILE = 'people.yaml';

@@ -107,6 +107,16 @@ describe('effectivePairs', () => {
     expect(autocorrelation([5, 5, 5, 5], ts, 1)).toBe(0);
   });
 
+  it('sums the same products with and without gaps in the periods', () => {
+    // Periods 10…15 without a gap (the quick path) and 0, 2, 4, … 10 (every lag-1 pair missing):
+    // c = −2.5 … 2.5 (Σc² = 17.5). Lag 1 without gaps: Σ c[i]·c[i+1] = 8.75 → 0.5; with
+    // gaps there is no pair one period apart → 0, and lag 2 has the same five pairs → 0.5.
+    const values = [1, 2, 3, 4, 5, 6];
+    near(autocorrelation(values, [10, 11, 12, 13, 14, 15], 1), 8.75 / 17.5, 1e-15);
+    expect(autocorrelation(values, [0, 2, 4, 6, 8, 10], 1)).toBe(0);
+    near(autocorrelation(values, [0, 2, 4, 6, 8, 10], 2), 8.75 / 17.5, 1e-15);
+  });
+
   it('shrinks n by Bartlett’s factor and never grows it', () => {
     // Two alternating series: ρ(1) = −7/8 and ρ(2) = 6/8 each over 8 periods (⌊8/4⌋ = 2 lags):
     // factor 1 + 2·(49/64 + 36/64) = 1 + 170/64; n_eff = 8 / (234/64) = 512/234.

@@ -16,18 +16,47 @@ export function autocorrelation(
   ts: readonly number[],
   k: number,
 ): number {
+  return lagCorrelation(centred(values), ts, k);
+}
+
+/** The values less their mean, and the sum of their squares (0 when they do not vary). */
+function centred(values: readonly number[]): {
+  readonly c: Float64Array;
+  readonly squares: number;
+} {
   const n = values.length;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  const c = values.map((v) => v - mean);
-  const denominator = c.reduce((a, b) => a + b * b, 0);
-  if (denominator === 0) return 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += values[i]!;
+  const mean = total / n;
+  const c = new Float64Array(n);
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    c[i] = values[i]! - mean;
+    squares += c[i]! * c[i]!;
+  }
+  return { c, squares };
+}
+
+/** `autocorrelation` of values already centred (each lag reuses them). */
+function lagCorrelation(
+  { c, squares }: { readonly c: Float64Array; readonly squares: number },
+  ts: readonly number[],
+  k: number,
+): number {
+  if (squares === 0) return 0;
+  const n = c.length;
   let numerator = 0;
+  if (n > 0 && ts[n - 1]! - ts[0]! === n - 1) {
+    // No gap (the usual case): the pair of i is i + k, summed in the same order as below.
+    for (let i = 0; i + k < n; i++) numerator += c[i]! * c[i + k]!;
+    return numerator / squares;
+  }
   let j = 0;
   for (let i = 0; i < n; i++) {
     while (j < n && ts[j]! < ts[i]! + k) j++;
     if (j < n && ts[j] === ts[i]! + k) numerator += c[i]! * c[j]!;
   }
-  return numerator / denominator;
+  return numerator / squares;
 }
 
 /**
@@ -50,7 +79,9 @@ export function effectivePairs(
   if (a.length !== n || b.length !== n)
     throw new RangeError(`effectivePairs: ${a.length}, ${b.length} and ${n} values`);
   const maxLag = Math.min(MAX_AUTOCORRELATION_LAG, Math.floor(n / 4));
+  const ca = centred(a);
+  const cb = centred(b);
   let sum = 0;
-  for (let k = 1; k <= maxLag; k++) sum += autocorrelation(a, ts, k) * autocorrelation(b, ts, k);
+  for (let k = 1; k <= maxLag; k++) sum += lagCorrelation(ca, ts, k) * lagCorrelation(cb, ts, k);
   return n / Math.max(1, 1 + 2 * sum);
 }
