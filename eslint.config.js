@@ -15,6 +15,39 @@ const pureCore = {
   ],
 };
 
+// The publishing phase plans in pure code and carries the plan out through the effects it is
+// given: it knows neither Astro, React, the pages, the CLI nor the file system's modules.
+const publishingPhase = {
+  patterns: [
+    {
+      group: ['astro', 'astro/*', 'react', 'react-dom', '**/site/**', '**/cli/**', '**/io/**'],
+      message:
+        'src/publish plans the site: no Astro, React, src/site, src/cli or src/io (effects are passed in).',
+    },
+    {
+      group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'child_process'],
+      message: 'src/publish does no I/O itself: the executor is given its effects.',
+    },
+  ],
+};
+
+// The site's code reads its plan; it never computes analytics, reads files or runs commands.
+// (The .astro pages are held to the same by tests/site/page-imports.test.ts.)
+const siteCode = {
+  patterns: [
+    {
+      group: ['**/io/**', '**/cli/**', '**/core/load/**', '**/core/pipeline.ts'],
+      message:
+        'src/site reads the site plan (src/site/lib/plan.ts): no I/O, CLI or model building.',
+    },
+    {
+      group: ['**/core/analytics/**'],
+      allowTypeImports: true,
+      message: 'src/site shows what the plan computed: import analytics types only.',
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -54,6 +87,15 @@ export default tseslint.config(
         { object: 'Math', property: 'random', message: 'src/core is deterministic.' },
       ],
     },
+  },
+  {
+    files: ['src/publish/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', publishingPhase] },
+  },
+  {
+    files: ['src/site/**/*.ts', 'src/site/**/*.tsx'],
+    ignores: ['src/site/lib/format.ts'],
+    rules: { 'no-restricted-imports': ['error', siteCode] },
   },
   {
     files: ['bin/**/*.js', 'scripts/**/*.ts', 'eslint.config.js'],

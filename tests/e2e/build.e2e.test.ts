@@ -1,5 +1,6 @@
 /**
- * `plumbline build` as a user runs it: deterministic output (twice, and cached against clean),
+ * `plumbline build` as a user runs it: deterministic output (twice, cached against clean, and
+ * with one page or eight rendered at once),
  * a failed check that leaves the previous site alone, hostile text that never becomes markup,
  * the base path in every link, two builds started at once, and a build stopped by a signal.
  */
@@ -77,6 +78,20 @@ describe('plumbline build', () => {
     expect(da.size).toBeGreaterThan(100);
     expect(digest(path.join(t, 'b'))).toEqual(da);
     expect(digest(path.join(t, 'c'))).toEqual(da);
+  });
+
+  it('gives byte-identical output whatever the number of pages rendered at once', () => {
+    // Pages get their own props from the site plan and share no state: rendering one at a time
+    // or eight at once (more than the site's default of 4) makes the same bytes.
+    const t = tempDir();
+    const args = ['kpis', '--as-of', '2026-11-24', '--no-cache'];
+    const one = build([...args, '--concurrency', '1', '--out', path.join(t, 'one')]);
+    expect(one.code, one.stderr).toBe(0);
+    const eight = build([...args, '--concurrency', '8', '--out', path.join(t, 'eight')]);
+    expect(eight.code, eight.stderr).toBe(0);
+    const a = digest(path.join(t, 'one'));
+    expect(a.size).toBeGreaterThan(100);
+    expect(digest(path.join(t, 'eight'))).toEqual(a);
   });
 
   it('runs two builds started at once one after the other, each whole', async () => {

@@ -1,6 +1,6 @@
 /**
- * Everything the pages need besides the model, computed once per build: chart jobs (rendered by
- * the pool), explorer specs, sparklines, the strategy map and reading tables. Pure.
+ * The drawn parts of a site, planned once per build: chart jobs (rendered by the executor's
+ * effect), explorer specs, sparklines, the strategy map and reading tables. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { plannedAt } from '../core/analytics/plan.ts';
@@ -18,18 +18,12 @@ import {
   kpiChartInput,
   leadLagInput,
   sparklineInput,
-} from './chart-inputs.ts';
-import { kpiChartKey, leadLagChartKey } from './chart-keys.ts';
-import { TABLE_ROWS, type TableRow } from './site-data.ts';
-
-/** A chart to render to SVG: its content key (chart-keys.ts) and how to make its spec. */
-export interface ChartJob {
-  readonly key: string;
-  readonly spec: () => TopLevelSpec;
-}
+} from '../build/chart-inputs.ts';
+import { kpiChartKey, leadLagChartKey } from '../build/chart-keys.ts';
+import { TABLE_ROWS, type ChartJob, type TableRow } from './site-plan.ts';
 
 /** The build's prepared pieces. */
-export interface PreparedSite {
+export interface PlannedCharts {
   /** One job per distinct content key, in page order (a KPI's charts, then its lead/lag pairs). */
   readonly jobs: ChartJob[];
   /** Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`. */
@@ -45,7 +39,7 @@ export interface PreparedSite {
  * Prepares charts and tables; `base` is the site's base path (for strategy-map links), `salt`
  * names the code and renderer that draw the charts (it goes into every content key).
  */
-export function prepareSite(computed: Computed, base: string, salt: string): PreparedSite {
+export function planCharts(computed: Computed, base: string, salt: string): PlannedCharts {
   const { analysis, model } = computed;
   const jobs: ChartJob[] = [];
   const charts: Record<string, string> = {};
