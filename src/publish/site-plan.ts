@@ -109,6 +109,7 @@ export interface KpiLinkRow {
 export interface KpiPageProps {
   readonly id: string;
   readonly kpi: KpiJson;
+  readonly state: ScorecardState;
   readonly step: NextStep | null;
   readonly charts: KpiCharts;
   readonly links: readonly KpiLinkRow[];

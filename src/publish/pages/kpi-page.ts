@@ -2,6 +2,7 @@
 import { alertTitle, issueSearchUrl, type Repository } from '../../core/alerts/issue-search.ts';
 import { forecastWords } from '../../core/analytics/forecast-words.ts';
 import type { NextStep } from '../../core/analytics/next-step.ts';
+import { scorecardState } from '../../core/analytics/scorecard-counts.ts';
 import type { KpiJson, ModelJson } from '../../core/model/model.ts';
 import { impactWords, linkCaveats } from '../evidence-words.ts';
 import type { PlannedCharts } from '../plan-charts.ts';
@@ -21,6 +22,7 @@ export function kpiPage(
   return {
     id: kpi.id,
     kpi,
+    state: scorecardState(kpi),
     step,
     charts: { wide: drawn.charts[`kpi/${kpi.id}`]!, narrow: drawn.charts[`kpi-narrow/${kpi.id}`]! },
     links: linkRows(kpi, drawn.charts),
