@@ -66,11 +66,16 @@ export function planSite(computed: Computed, options: PlanOptions): SitePlan {
     repository: options.repository ?? null,
     errors: options.errors ?? [],
   };
+  const nameById = new Map(
+    Object.values(site.names).flatMap((byId: Readonly<Record<string, string>>) =>
+      Object.entries(byId),
+    ),
+  );
   const pages: Omit<PagesPlan, 'cacheKeys'> = {
     site,
     home: homePage(model, rows, drawn.strategyMap),
     kpis: model.kpis.map((k) =>
-      kpiPage(model, k, charted, steps.get(k.id) ?? null, site.repository),
+      kpiPage(nameById, model, k, charted, steps.get(k.id) ?? null, site.repository),
     ),
     goals: model.goals.map((g) => goalPage(model, g, rows, drawn)),
     objectives: model.objectives.map((o) => objectivePage(o, rows, kpiById)),

@@ -132,3 +132,25 @@ describe('planSite', () => {
     expect(markedCharts(JSON.stringify(pages))).toEqual([]);
   });
 });
+
+describe('named', () => {
+  it('replaces hyphenated ids by names, and leaves words and unknown ids alone', async () => {
+    const { named } = await import('../../src/publish/pages/kpi-page.ts');
+    const names = new Map([
+      ['earn-customer-loyalty', 'Earn customer loyalty'],
+      ['csat-score', 'Customer satisfaction (CSAT)'],
+      ['revenue', 'Revenue'],
+    ]);
+    expect(named('Reaches earn-customer-loyalty via csat-score.', names)).toBe(
+      'Reaches Earn customer loyalty via Customer satisfaction (CSAT).',
+    );
+    expect(named('revenue and no-such-id, up-to-date', names)).toBe(
+      'revenue and no-such-id, up-to-date',
+    );
+    expect(
+      pages.kpis.every((p) =>
+        p.kpi.alignment.checks.every((c) => !/\bcsat-score\b/.test(c.detail)),
+      ),
+    ).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import type { KpiLinkRow, KpiPageProps } from '../site-plan.ts';
 
 /** The props of the page of `kpi`. */
 export function kpiPage(
+  names: ReadonlyMap<string, string>,
   model: ModelJson,
   kpi: KpiJson,
   drawn: PlannedCharts,
@@ -21,7 +22,13 @@ export function kpiPage(
   const impact = kpi.impact === null ? null : impactWords(kpi.impact, kpi.direction);
   return {
     id: kpi.id,
-    kpi,
+    kpi: {
+      ...kpi,
+      alignment: {
+        ...kpi.alignment,
+        checks: kpi.alignment.checks.map((c) => ({ ...c, detail: named(c.detail, names) })),
+      },
+    },
     state: scorecardState(kpi),
     step,
     charts: { wide: drawn.charts[`kpi/${kpi.id}`]!, narrow: drawn.charts[`kpi-narrow/${kpi.id}`]! },
@@ -80,4 +87,13 @@ function linkRows(kpi: KpiJson, charts: Readonly<Record<string, string>>): KpiLi
       Object.assign(twin, { link: { ...l, weight: twin.link.weight }, chart });
   }
   return rows;
+}
+
+/**
+ * A check's words with each hyphenated id of a KPI, objective, goal or team replaced by its name
+ * ("Reaches earn-customer-loyalty" → "Reaches Earn customer loyalty"): pages say names, not slugs.
+ * Single-word ids are left alone, as they cannot be told from words.
+ */
+export function named(text: string, names: ReadonlyMap<string, string>): string {
+  return text.replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => names.get(id) ?? id);
 }
