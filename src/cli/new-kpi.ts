@@ -23,7 +23,7 @@ import { FilesExistError, writeNewFiles } from '../io/write-new-files.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
 import { FORMAT_OPTION, outputFormat, printResult } from './output-format.ts';
-import { displayPrefix, parseCommand, readFolder } from './parse-command.ts';
+import { displayPrefix, oneOf, parseCommand, readFolder } from './parse-command.ts';
 
 const KINDS = ['lagging', 'leading'] as const;
 
@@ -69,10 +69,10 @@ export async function runNewKpi(args: readonly string[], effects: CliEffects): P
     throw new CliError(
       'new kpi: --team is required: the id of the team that owns the KPI, from teams.yaml.',
     );
-  const cadence = oneOf('--cadence', values.cadence, CADENCES);
-  const direction = oneOf('--direction', values.direction, DIRECTIONS);
-  const kind = oneOf('--kind', values.kind, KINDS);
-  const aggregate = oneOf('--aggregate', values.aggregate, AGGREGATES);
+  const cadence = oneOf('new kpi', 'cadence', values.cadence, CADENCES);
+  const direction = oneOf('new kpi', 'direction', values.direction, DIRECTIONS);
+  const kind = oneOf('new kpi', 'kind', values.kind, KINDS);
+  const aggregate = oneOf('new kpi', 'aggregate', values.aggregate, AGGREGATES);
   const unit = text('--unit', values.unit);
   const name = values.name === undefined ? nameFromId(id) : text('--name', values.name);
   const owner = values.owner === undefined ? undefined : text('--owner', values.owner);
@@ -139,18 +139,6 @@ export async function runNewKpi(args: readonly string[], effects: CliEffects): P
     json: () => ({ id, files: written.map((f) => `${prefix}${f.path}`) }),
   });
   return 0;
-}
-
-/** The value when it is one of `allowed`, else a usage error with the closest one. */
-function oneOf<const T extends readonly string[]>(
-  flag: string,
-  value: string,
-  allowed: T,
-): T[number] {
-  if ((allowed as readonly string[]).includes(value)) return value;
-  throw new CliError(
-    `new kpi: ${flag} must be one of ${allowed.join(', ')}, got \`${value}\`.${didYouMean(value, allowed)}`,
-  );
 }
 
 function text(flag: string, value: string): string {

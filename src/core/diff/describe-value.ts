@@ -19,11 +19,6 @@ export function formatDelta(before: number, after: number): string {
   return rounded > 0 ? `+${rounded}` : `−${-rounded}`;
 }
 
-/** `1 KPI`, `2 KPIs`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /**
  * A number in a KPI's unit as the site writes it (one formatter for both): `58`, `12.5 %`,
  * `$150,000`, `1,234`, `3 days` — in full, never compact, since a report compares exact values.
