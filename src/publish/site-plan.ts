@@ -56,9 +56,37 @@ export interface SiteContext {
   readonly errors: readonly Diagnostic[];
 }
 
+/**
+ * What a list shows of a KPI: enough for its row, verdict and line of sight, nothing that only
+ * its own page shows (so a page listing it is not rebuilt for that, and the plan stays small).
+ */
+export type ListedKpi = Pick<
+  KpiJson,
+  | 'id'
+  | 'name'
+  | 'unit'
+  | 'cadence'
+  | 'direction'
+  | 'lifecycle'
+  | 'level'
+  | 'primary'
+  | 'owner'
+  | 'status'
+  | 'stale'
+  | 'overdue'
+  | 'latest'
+  | 'planned'
+  | 'gap'
+  | 'target'
+  | 'baseline'
+  | 'trend'
+  | 'lineOfSight'
+  | 'lineOfSightKinds'
+>;
+
 /** A KPI as a list shows it: a row of a scorecard, with its sparkline and its next step. */
 export interface KpiRow {
-  readonly kpi: KpiJson;
+  readonly kpi: ListedKpi;
   readonly state: ScorecardState;
   readonly sparkline: string;
   readonly step: NextStep | null;
@@ -121,7 +149,7 @@ export interface KpiPageProps {
     readonly decision: string;
     readonly note: string | null;
   }[];
-  readonly table: readonly TableRow[];
+  readonly table: readonly Omit<TableRow, 'date'>[];
   /** "likely to meet" …: the forecast's chance of meeting the target, in words. */
   readonly forecastWords: string | null;
   /** For each active alert, in order, the search for its issue on GitHub (when the repository is known). */

@@ -47,7 +47,8 @@ export function kpiPage(
         .filter((d) => d.kpi === kpi.id)
         .map((d) => ({ date: j.date, title: j.title, decision: d.decision, note: d.note })),
     ),
-    table,
+    // The date of each period is said by its label; only the oldest row's is needed (below).
+    table: table.map(({ date: _, ...row }) => row),
     forecastWords: kpi.forecast === null ? null : forecastWords(kpi.forecast.probability),
     alertIssues: kpi.alerts.map((a) =>
       repository === null

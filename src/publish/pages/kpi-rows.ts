@@ -2,7 +2,7 @@
 import type { NextStep } from '../../core/analytics/next-step.ts';
 import { scorecardCounts, scorecardState } from '../../core/analytics/scorecard-counts.ts';
 import type { AlertJson, KpiJson } from '../../core/model/model.ts';
-import type { AlertRow, KpiRow, StateCounts } from '../site-plan.ts';
+import type { AlertRow, KpiRow, ListedKpi, StateCounts } from '../site-plan.ts';
 
 /** What the rows of a build are made from: the KPIs by id, their sparklines and next steps. */
 export interface RowSource {
@@ -20,13 +20,27 @@ export function kpiRows(source: RowSource, ids: readonly string[]): KpiRow[] {
   return ids.flatMap((id) => {
     const k = source.kpiById.get(id);
     if (k === undefined) return [];
-    const kpi: KpiJson = {
-      ...k,
-      impact: null,
-      alignment: { ...k.alignment, checks: [] },
-      linkedFrom: [],
-      links: [],
-      triggers: [],
+    const kpi: ListedKpi = {
+      id: k.id,
+      name: k.name,
+      unit: k.unit,
+      cadence: k.cadence,
+      direction: k.direction,
+      lifecycle: k.lifecycle,
+      level: k.level,
+      primary: k.primary,
+      owner: k.owner,
+      status: k.status,
+      stale: k.stale,
+      overdue: k.overdue,
+      latest: k.latest,
+      planned: k.planned,
+      gap: k.gap,
+      target: k.target,
+      baseline: k.baseline,
+      trend: k.trend,
+      lineOfSight: k.lineOfSight,
+      lineOfSightKinds: k.lineOfSightKinds,
     };
     return [
       {
