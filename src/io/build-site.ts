@@ -173,7 +173,12 @@ async function buildSiteLocked(
         ),
       renderPages: async (pages) => {
         writePagesPlan(planFile, pages);
-        await renderWithAstro(options, tmp, planFile, pagesCache);
+        try {
+          await renderWithAstro(options, tmp, planFile, pagesCache);
+        } finally {
+          // The pages have read it; it holds the whole site's data, so it does not stay behind.
+          await rm(planFile, { force: true });
+        }
         return (await readdir(tmp, { recursive: true }))
           .filter((f) => f.endsWith('.html'))
           .sort()
