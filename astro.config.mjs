@@ -8,9 +8,9 @@ export default defineConfig({
   publicDir: './public',
   integrations: [react()],
   trailingSlash: 'always',
-  // One page at a time (Astro's default, pinned): a page's view is in force while it renders
-  // (src/build/site-data.ts), and a page waiting for its chart lets the chart pool work.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 1 },
+  // Pages render several at a time: each gets its own props from the site plan and shares no
+  // state, so the output is the same for any concurrency (tests/e2e/build.e2e.test.ts checks).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
   telemetry: false,

@@ -26,6 +26,39 @@ const coreApartFrom = (folder, other, message) => ({
   },
 });
 
+// The publishing phase plans in pure code and carries the plan out through the effects it is
+// given: it knows neither Astro, React, the pages, the CLI nor the file system's modules.
+const publishingPhase = {
+  patterns: [
+    {
+      group: ['astro', 'astro/*', 'react', 'react-dom', '**/site/**', '**/cli/**', '**/io/**'],
+      message:
+        'src/publish plans the site: no Astro, React, src/site, src/cli or src/io (effects are passed in).',
+    },
+    {
+      group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'child_process'],
+      message: 'src/publish does no I/O itself: the executor is given its effects.',
+    },
+  ],
+};
+
+// The site's code reads its plan; it never computes analytics, reads files or runs commands.
+// (The .astro pages are held to the same by tests/site/page-imports.test.ts.)
+const siteCode = {
+  patterns: [
+    {
+      group: ['**/io/**', '**/cli/**', '**/core/load/**', '**/core/pipeline.ts'],
+      message:
+        'src/site reads the site plan (src/site/lib/plan.ts): no I/O, CLI or model building.',
+    },
+    {
+      group: ['**/core/analytics/**'],
+      allowTypeImports: true,
+      message: 'src/site shows what the plan computed: import analytics types only.',
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -70,6 +103,15 @@ export default tseslint.config(
   // person keys) lives in core/names.
   coreApartFrom('load', 'scaffold', 'load must not import scaffold: share through core/names.'),
   coreApartFrom('scaffold', 'load', 'scaffold must not import load: share through core/names.'),
+  {
+    files: ['src/publish/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', publishingPhase] },
+  },
+  {
+    files: ['src/site/**/*.ts', 'src/site/**/*.tsx'],
+    ignores: ['src/site/lib/format.ts'],
+    rules: { 'no-restricted-imports': ['error', siteCode] },
+  },
   {
     files: ['bin/**/*.js', 'scripts/**/*.ts', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

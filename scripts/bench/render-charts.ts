@@ -3,7 +3,7 @@
 // bench` pins it to one core with taskset) or in the build's pool of N threads.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareSite } from '../../src/build/prepare-site.ts';
+import { planCharts } from '../../src/publish/plan-charts.ts';
 import { computeProject } from '../../src/core/pipeline.ts';
 import { parseDay } from '../../src/core/period/period.ts';
 import { renderCharts } from '../../src/io/charts/chart-pool.ts';
@@ -21,7 +21,7 @@ const computed = computeProject(
   parseDay(values['as-of'])!,
 );
 // Specs are made before the clock starts: (d) times rendering alone.
-const jobs = (await prepareSite(computed, '/', 'bench')).jobs.map((job) => {
+const jobs = planCharts(computed, 'bench').jobs.map((job) => {
   const spec = job.spec();
   return { key: job.key, spec: () => spec };
 });

@@ -5,7 +5,7 @@ import type { IssueLinks } from '../core/alerts/issue-body.ts';
 import { chatDigest } from '../core/alerts/chat-digest.ts';
 import { ALERT_LABEL, planIssueSync, type SyncOperation } from '../core/alerts/plan-issue-sync.ts';
 import { postWebhook } from '../io/post-webhook.ts';
-import { pageUrl } from '../build/site-urls.ts';
+import { pageUrl } from '../publish/site-urls.ts';
 import { applyIssueSync } from '../io/apply-issue-sync.ts';
 import { gitRoot } from '../io/git-root.ts';
 import { githubIssues } from '../io/github-issues.ts';

@@ -1,6 +1,6 @@
 import { alertReport, type AlertReport, type Firing } from '../core/alerts/alert-report.ts';
 import { chatDigest, type DigestInput } from '../core/alerts/chat-digest.ts';
-import { pageUrl } from '../build/site-urls.ts';
+import { pageUrl } from '../publish/site-urls.ts';
 import { formatAlertsMarkdown, formatAlertsText } from '../core/alerts/format-alerts.ts';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';

@@ -29,6 +29,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     'no-cache': { type: 'boolean' },
     'cache-dir': { type: 'string' },
     threads: { type: 'string' },
+    concurrency: { type: 'string' },
     repo: { type: 'string' },
     format: FORMAT_OPTION,
   });
@@ -44,6 +45,9 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
     throw new CliError('build: --threads must be a whole number ≥ 1.');
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1))
+    throw new CliError('build: --concurrency must be a whole number ≥ 1.');
   const asOf = parseAsOf(values['as-of'], effects);
   const dir = folderArgument('build', positionals);
   const progress = progressOf(effects, 'build');
@@ -78,6 +82,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
           ),
         }),
     ...(threads === undefined ? {} : { threads }),
+    ...(concurrency === undefined ? {} : { concurrency }),
     ...(repo === undefined || repo === ''
       ? {}
       : { repository: { server: env.GITHUB_SERVER_URL ?? 'https://github.com', name: repo } }),

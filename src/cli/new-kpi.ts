@@ -1,10 +1,7 @@
 import path from 'node:path';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
-
 import { loadProject } from '../core/load/load-project.ts';
-
 import { didYouMean } from '../core/load/suggest.ts';
-
 import {
   CADENCES,
   formatPeriod,
@@ -12,31 +9,21 @@ import {
   parseDay,
   periodIndexOf,
 } from '../core/period/period.ts';
-
 import { ID_PATTERN } from '../core/schema/common.ts';
-
 import { AGGREGATES, DIRECTIONS, KPI_KINDS } from '../core/schema/metric.ts';
-
 import { kebabCase, nameFromId } from '../core/names/kebab-case.ts';
-
 import {
   kpiTemplate,
   READINGS_HEADER,
   type KpiTemplateInput,
 } from '../core/scaffold/kpi-template.ts';
-
 import { findSchemaDir } from '../io/find-schema-dir.ts';
-
 import { FolderError } from '../io/read-project.ts';
-
 import { FilesExistError, writeNewFiles } from '../io/write-new-files.ts';
-
 import { CliError } from './cli-error.ts';
-
 import type { CliEffects } from './effects.ts';
 import { FORMAT_OPTION, outputFormat, printResult } from './output-format.ts';
-
-import { displayPrefix, parseCommand, readFolder } from './parse-command.ts';
+import { displayPrefix, oneOf, parseCommand, readFolder } from './parse-command.ts';
 
 /**
  * `plumbline new kpi <id> [dir] --team T [--objective O]… [--shared-with T]… [--name N]
@@ -80,10 +67,10 @@ export async function runNewKpi(args: readonly string[], effects: CliEffects): P
     throw new CliError(
       'new kpi: --team is required: the id of the team that owns the KPI, from teams.yaml.',
     );
-  const cadence = oneOf('--cadence', values.cadence, CADENCES);
-  const direction = oneOf('--direction', values.direction, DIRECTIONS);
-  const kind = oneOf('--kind', values.kind, KPI_KINDS);
-  const aggregate = oneOf('--aggregate', values.aggregate, AGGREGATES);
+  const cadence = oneOf('new kpi', 'cadence', values.cadence, CADENCES);
+  const direction = oneOf('new kpi', 'direction', values.direction, DIRECTIONS);
+  const kind = oneOf('new kpi', 'kind', values.kind, KPI_KINDS);
+  const aggregate = oneOf('new kpi', 'aggregate', values.aggregate, AGGREGATES);
   const unit = text('--unit', values.unit);
   const name = values.name === undefined ? nameFromId(id) : text('--name', values.name);
   const owner = values.owner === undefined ? undefined : text('--owner', values.owner);
@@ -150,18 +137,6 @@ export async function runNewKpi(args: readonly string[], effects: CliEffects): P
     json: () => ({ id, files: written.map((f) => `${prefix}${f.path}`) }),
   });
   return 0;
-}
-
-/** The value when it is one of `allowed`, else a usage error with the closest one. */
-function oneOf<const T extends readonly string[]>(
-  flag: string,
-  value: string,
-  allowed: T,
-): T[number] {
-  if ((allowed as readonly string[]).includes(value)) return value;
-  throw new CliError(
-    `new kpi: ${flag} must be one of ${allowed.join(', ')}, got \`${value}\`.${didYouMean(value, allowed)}`,
-  );
 }
 
 function text(flag: string, value: string): string {

@@ -1,3 +1,4 @@
+import { didYouMean } from '../core/load/suggest.ts';
 import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { parseDay } from '../core/period/period.ts';
@@ -57,7 +58,10 @@ export function folderArgument(command: string, positionals: readonly string[]):
   return positionals[0] ?? 'kpis';
 }
 
-/** A flag value that must be one of `allowed`; anything else is a usage error. */
+/**
+ * A flag value that must be one of `allowed`; anything else is a usage error naming the closest
+ * allowed value when one is close.
+ */
 export function oneOf<T extends string>(
   command: string,
   flag: string,
@@ -66,7 +70,7 @@ export function oneOf<T extends string>(
 ): T {
   if (!(allowed as readonly string[]).includes(value)) {
     throw new CliError(
-      `${command}: --${flag} must be one of ${allowed.join(', ')}, got \`${value}\`.`,
+      `${command}: --${flag} must be one of ${allowed.join(', ')}, got \`${value}\`.${didYouMean(value, allowed)}`,
     );
   }
   return value as T;

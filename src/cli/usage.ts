@@ -5,7 +5,7 @@ Usage:
   plumbline check [dir] [--format text|json|github] [--as-of DATE] [--changed-since REF]
   plumbline model [dir] [--format json] [--as-of DATE] [--timings]
   plumbline build [dir] [--format text|json] [--out dist] [--as-of DATE] [--base PATH] [--site URL]
-                [--no-cache] [--cache-dir DIR] [--threads N] [--repo OWNER/NAME]
+                [--no-cache] [--cache-dir DIR] [--threads N] [--concurrency N] [--repo OWNER/NAME]
   plumbline dev [dir] [--format text|json] [--port 4321] [--host 127.0.0.1] [--as-of DATE] [--base PATH]
   plumbline diff <git-ref> [dir] [--format markdown|json] [--as-of DATE]
   plumbline init [dir] [--format text|json] [--github]
@@ -126,6 +126,7 @@ Options:
   --cache-dir D (build) Where unchanged charts, pages and files are kept between builds
                 (default node_modules/.cache/plumbline).
   --threads N   (build) Worker threads for rendering charts (default: the machine's cores).
+  --concurrency N  (build) Pages rendered at once (default 4); the output is the same for any N.
   --timings     (model) Print the time of each phase (read, load, compute) to stderr.
   --team T      (new kpi) The owning team's id, from teams.yaml. Required.
   --objective O (new kpi) An objective the KPI measures; repeat for more.

@@ -1,33 +1,29 @@
 /**
- * Writing the site: charts drawn by the pool while Astro renders the pages (a page waits only
- * for its own charts), data files and JSON Schemas written, the search index built, and the
- * result swapped into place. With a cache folder, charts are reused by content key
- * (`<cache>/charts`) and pages by the hash of their view (Astro's incremental build,
+ * `plumbline build`'s effects: the site plan (src/publish/plan-site.ts) carried out by the
+ * executor (src/publish/publish-site.ts) into a fresh folder — files written, charts drawn by the
+ * pool, pages rendered by Astro from the plan, the search index built — then swapped into place.
+ * With a cache folder, charts are reused by content key (`<cache>/charts`), readings CSVs by the
+ * hash of the readings (`<cache>/data`) and pages by their cache key (Astro's incremental build,
  * `<cache>/pages`): a rebuild renders only what changed.
- *
- *   Computed ─ prepareSite ─ openChartRenderer ─┬─ astro build (tmp) ─ data files ─ pagefind
- *                                               └─ charts, on demand ─┘   ─ replaceDir(tmp → out)
  */
 import { rmSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readingsCsvKey } from '../build/chart-keys.ts';
-import { exploreSpec, prepareSite } from '../build/prepare-site.ts';
-import { readingsCsv } from '../build/readings-csv.ts';
-import { searchRecords } from '../build/search-records.ts';
-import { publishSite, renderedPages, siteDataOf } from '../build/site-data.ts';
 import type { Repository } from '../core/alerts/issue-search.ts';
 import type { Computed } from '../core/pipeline.ts';
-import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
+import { planSite } from '../publish/plan-site.ts';
+import { publishSite } from '../publish/publish-site.ts';
+import type { PlannedFile } from '../publish/site-plan.ts';
 import { acquireLock } from './build-lock.ts';
 import { openChartRenderer } from './charts/chart-pool.ts';
 import { setLocale } from '../charts/locale.ts';
 import { rendererVersion } from './charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
+import { pagesModule, writePagesPlan } from './pages-module.ts';
+import { readPageManifest, reusedPages } from './page-manifest.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeAlertFiles } from './write-alert-files.ts';
 import { vegaEmbedBundle } from './vendor-bundle.ts';
 import { clearLeftovers, freshDirOf, replaceDir } from './replace-dir.ts';
 
@@ -48,6 +44,8 @@ export interface BuildSiteOptions {
   readonly repository?: Repository;
   /** Worker threads for charts (default: the machine's cores). */
   readonly threads?: number;
+  /** Pages Astro renders at once (default: astro.config.mjs). The output is the same for any. */
+  readonly concurrency?: number;
   /** Called when another build of this installation runs: this one waits for it (see below). */
   readonly onWait?: (holder: number | null, lockFile: string) => void;
   /** Told as the build goes: each phase as it starts, then its counts about every 250 ms. */
@@ -119,153 +117,162 @@ async function buildSiteLocked(
   const t0 = clock();
   const none = { done: 0, total: 0 };
   options.onProgress?.({ phase: 'prepare', pages: 0, charts: none });
-  const [code, renderer] = await Promise.all([
+  const [code, renderer, vendor] = await Promise.all([
     codeFingerprint(['src', 'lib'].map((d) => path.join(PACKAGE_ROOT, d))),
     rendererVersion(),
+    vegaEmbedBundle(),
   ]);
   // Numbers and dates in the site's locale; the chart keys name it, so a cached chart drawn in
   // another locale is not reused.
   setLocale(computed.model.locale);
-  const { jobs, ...prepared } = await prepareSite(
-    computed,
-    options.base,
-    `${code} ${renderer} ${computed.model.locale}`,
-  );
+  const plan = await planSite(computed, {
+    base: options.base,
+    salt: `${code} ${renderer} ${computed.model.locale}`,
+    vegaEmbed: vendor,
+    ...(options.site === undefined ? {} : { site: options.site }),
+    ...(options.repository === undefined ? {} : { repository: options.repository }),
+  });
   const t1 = clock();
   const cacheDir = options.cacheDir;
-  const vendor = await vegaEmbedBundle();
-  const charts = await openChartRenderer(jobs, {
+  const charts = await openChartRenderer(plan.charts, {
     ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
-  publishSite({
-    data: siteDataOf(computed.model, options.base, prepared, {
-      vegaEmbed: vendor.file,
-      ...(options.repository === undefined ? {} : { repository: options.repository }),
-    }),
-    chartSvg: (key) => charts.svg(key),
-    // Views give pages their cache keys: only worth it when pages are cached.
-    views: cacheDir !== undefined,
-  });
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  // The data files, the search index and the vega-embed module do not depend on the pages: they
-  // are written while Astro builds (Astro is told not to empty the fresh folder).
-  const files = Promise.all([
-    writeData(
-      computed,
-      prepared.explorable,
-      options.base,
-      tmp,
-      code,
-      cacheDir === undefined ? undefined : path.join(cacheDir, 'data'),
-    ),
-    writeSearchIndex(
-      searchRecords(computed.model, options.base),
-      tmp,
-      cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
-    ),
-    writeAlertFiles(computed, { base: options.base, site: options.site ?? null }, tmp),
-    mkdir(path.join(tmp, '_vendor'), { recursive: true }).then(() =>
-      writeFile(path.join(tmp, '_vendor', vendor.file), vendor.code),
-    ),
-  ]);
-  files.catch(() => undefined); // awaited below
-  let phase: BuildProgress['phase'] = 'pages';
-  const report = () =>
-    options.onProgress?.({ phase, pages: renderedPages(), charts: charts.progress() });
-  report();
+  // The pages' plan, where the pages' module reads it; a stable path (builds of one installation
+  // run one at a time), so the pages' code and Astro's page cache stay valid between builds.
+  const planFile = path.join(PACKAGE_ROOT, '.astro', 'plumbline-pages.json');
+  const pagesCache = cacheDir === undefined ? undefined : path.join(cacheDir, 'pages');
+  const before = pagesCache === undefined ? null : await readPageManifest(pagesCache);
+  let phase: BuildProgress['phase'] = 'prepare';
+  let t2 = t1;
+  let t3 = t1;
+  // Pages written so far, counted in the output folder as the build goes (for progress only).
+  let written = 0;
+  let counting = false;
+  const report = () => {
+    options.onProgress?.({ phase, pages: written, charts: charts.progress() });
+    if (counting || phase !== 'pages') return;
+    counting = true;
+    countPages(tmp).then(
+      (n) => ((written = n), (counting = false)),
+      () => (counting = false),
+    );
+  };
   const ticker = options.onProgress === undefined ? null : setInterval(report, 250);
   ticker?.unref();
   try {
-    const { build } = await import('astro');
-    // Astro puts its prerender chunks under the working directory when the output lies outside
-    // it, and those chunks import packages: run it from the package's own folder, where they
-    // resolve, whatever folder the command was started in.
-    await inDirectory(PACKAGE_ROOT, () =>
-      build({
-        root: PACKAGE_ROOT,
-        outDir: tmp,
-        base: options.base,
-        ...(options.site === undefined ? {} : { site: options.site }),
-        ...(cacheDir === undefined
-          ? {}
-          : { cacheDir: path.join(cacheDir, 'pages'), experimental: { incrementalBuild: true } }),
-        vite: { build: { emptyOutDir: false } },
-        logLevel: 'error',
-        mode: 'production',
-      }),
-    );
-    const t2 = clock();
-    phase = 'charts';
-    report();
-    const counts = await charts.close();
-    const t3 = clock();
-    phase = 'files';
-    report();
-    await files;
+    await publishSite(plan, {
+      writeFile: (file) => writePlannedFile(tmp, file, cacheDir),
+      writeSearchIndex: (records) =>
+        writeSearchIndex(
+          records,
+          tmp,
+          cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
+        ),
+      renderPages: async (pages) => {
+        writePagesPlan(planFile, pages);
+        try {
+          await renderWithAstro(options, tmp, planFile, pagesCache);
+        } finally {
+          // The pages have read it; it holds the whole site's data, so it does not stay behind.
+          await rm(planFile, { force: true });
+        }
+        return (await readdir(tmp, { recursive: true }))
+          .filter((f) => f.endsWith('.html'))
+          .sort()
+          .map((f) => path.join(tmp, f));
+      },
+      readPage: (file) => readFile(file, 'utf8'),
+      writePage: (file, html) => writeFile(file, html),
+      chartSvg: (key) => charts.svg(key),
+      log: (step) => {
+        if (step === 'charts') t2 = clock();
+        if (step === 'files') t3 = clock();
+        phase = step;
+        report();
+      },
+    });
     const t4 = clock();
+    const counts = await charts.close();
     const pages = await countPages(tmp);
+    const reused = before === null ? 0 : reusedPages(before, await readPageManifest(pagesCache!));
     await Promise.all([
       replaceDir(tmp, options.out),
       // The chart cache keeps what this build shows.
       cacheDir === undefined
         ? null
-        : pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(jobs.map((j) => j.key))),
+        : pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(plan.charts.map((j) => j.key))),
+      cacheDir === undefined
+        ? null
+        : pruneCache(
+            path.join(cacheDir, 'data'),
+            '.csv',
+            new Set(plan.files.flatMap((f) => (f.cacheKey === undefined ? [] : [f.cacheKey]))),
+          ),
     ]);
     if (ticker !== null) clearInterval(ticker);
     return {
       pages,
-      rendered: renderedPages(),
+      rendered: pages - reused,
       charts: counts,
       ms: { prepare: t1 - t0, pages: t2 - t1, charts: t3 - t2, files: t4 - t3 },
     };
   } catch (error) {
     if (ticker !== null) clearInterval(ticker);
     await charts.close().catch(() => undefined);
-    await files.catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }
 }
 
-async function writeData(
-  computed: Computed,
-  explorable: readonly string[],
-  base: string,
-  out: string,
-  code: string,
-  cacheDir: string | undefined,
+/** Astro's build of the pages into `outDir`, its pages' module reading `planFile`. */
+async function renderWithAstro(
+  options: BuildSiteOptions,
+  outDir: string,
+  planFile: string,
+  pagesCache: string | undefined,
 ): Promise<void> {
-  const data = path.join(out, 'data');
-  await mkdir(path.join(data, 'charts'), { recursive: true });
-  await writeFile(path.join(data, 'model.json'), `${JSON.stringify(computed.model)}\n`);
-  const asOf = computed.analysis.asOf;
-  // The readings CSVs, reused by the hash of the readings (most are unchanged in a rebuild).
-  const keys = new Set<string>();
-  await Promise.all(
-    computed.project.kpis.map((k) => {
-      const key = readingsCsvKey(code, k.readings, asOf);
-      keys.add(key);
-      return writeCached(cacheDir, key, '.csv', path.join(data, `${k.id}.csv`), () =>
-        readingsCsv(k.readings, asOf),
-      );
+  const { build } = await import('astro');
+  // Astro puts its prerender chunks under the working directory when the output lies outside
+  // it, and those chunks import packages: run it from the package's own folder, where they
+  // resolve, whatever folder the command was started in.
+  await inDirectory(PACKAGE_ROOT, () =>
+    build({
+      root: PACKAGE_ROOT,
+      outDir,
+      base: options.base,
+      ...(options.site === undefined ? {} : { site: options.site }),
+      ...(pagesCache === undefined
+        ? {}
+        : { cacheDir: pagesCache, experimental: { incrementalBuild: true } }),
+      ...(options.concurrency === undefined ? {} : { build: { concurrency: options.concurrency } }),
+      vite: {
+        build: { emptyOutDir: false },
+        plugins: [pagesModule(planFile, { reread: false })],
+      },
+      logLevel: 'error',
+      mode: 'production',
     }),
   );
-  if (cacheDir !== undefined) await pruneCache(cacheDir, '.csv', keys);
-  for (const id of explorable) {
-    await writeFile(
-      path.join(data, 'charts', `${id}.json`),
-      JSON.stringify(exploreSpec(computed, id, base)),
-    );
-  }
-  const schemas = path.join(out, 'schemas');
-  await mkdir(schemas, { recursive: true });
-  const all = jsonSchemas();
-  await Promise.all(
-    FILE_KINDS.map((kind) =>
-      writeFile(path.join(schemas, `${kind}.json`), `${JSON.stringify(all[kind], null, 2)}\n`),
-    ),
+}
+
+/** Writes a planned file under `out`; with a cache key and a cache, reuses the cached copy. */
+async function writePlannedFile(
+  out: string,
+  file: PlannedFile,
+  cacheDir: string | undefined,
+): Promise<void> {
+  const target = path.join(out, file.path);
+  await mkdir(path.dirname(target), { recursive: true });
+  if (file.cacheKey === undefined) return writeFile(target, file.content());
+  return writeCached(
+    cacheDir === undefined ? undefined : path.join(cacheDir, 'data'),
+    file.cacheKey,
+    path.extname(file.path),
+    target,
+    file.content,
   );
 }
 

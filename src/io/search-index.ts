@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SearchRecord } from '../build/search-records.ts';
+import type { SearchRecord } from '../publish/search-records.ts';
 import { pruneCache, writeFileAtomic } from './file-cache.ts';
 import { versionOf } from './package-version.ts';
 

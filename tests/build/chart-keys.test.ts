@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { prepareSite } from '../../src/build/prepare-site.ts';
-import { example } from './example.ts';
+import { planCharts } from '../../src/publish/plan-charts.ts';
+import { example } from '../publish/example.ts';
 
 /** The chart content keys of the example, with its files edited by `edit`. */
 async function keys(edit?: (path: string, text: string) => string, salt = 'code-1') {
-  return (await prepareSite(await example(edit), '/', salt)).charts;
+  return planCharts(await example(edit), salt).charts;
 }
 
 const base = await keys();

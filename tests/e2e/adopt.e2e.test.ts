@@ -221,7 +221,7 @@ describe('the example organisation from the tarball (Node 24)', () => {
     );
     // 41 KPIs, 10 teams, 11 objectives, 3 goals and home, plus 8: the goal, team, KPI and search
     // indexes, the strategy map, alignment, journal and 404.
-    expect(out.stdout).toMatch(/Built 74 pages into example-site/);
+    expect(out.stdout).toMatch(/Built 75 pages into example-site/);
     expect(readFileSync(path.join(repo, 'example-site', 'index.html'), 'utf8')).toContain(
       'Northwind Outfitters',
     );

@@ -1,14 +1,11 @@
 import { codeSpan, escapeMarkdown } from '../diff/markdown-text.ts';
+import { plural } from '../words/plural.ts';
 import type { AlertOwner, AlertReport, Firing, ReviewDue } from './alert-report.ts';
 
 /** Text from the files as one terminal line: control characters (ANSI escapes, CR, LF) become spaces. */
 export function plainLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
 }
 
 /** The counts line both formats start with. */

@@ -55,7 +55,17 @@ export interface AlignmentFacts {
   readonly overdue: number | null;
   readonly kind: 'leading' | 'lagging';
   /** `suggested`: validated at a lag the data picked rather than a declared one. */
-  readonly drives: readonly { to: string; n: number; validated: boolean; suggested?: boolean }[];
+  /**
+   * `suggested`: validated at a lag the data picked rather than a declared one. `weakened`:
+   * validated, but weaker in the last 12 periods (the link's evidence reads "decorrelated").
+   */
+  readonly drives: readonly {
+    to: string;
+    n: number;
+    validated: boolean;
+    suggested?: boolean;
+    weakened?: boolean;
+  }[];
   readonly vanity: boolean;
 }
 
@@ -113,9 +123,17 @@ export function scoreAlignment(f: AlignmentFacts): Alignment {
   return { score: checks.reduce((sum, c) => sum + (c.passed ? c.points : 0), 0), checks };
 }
 
-/** "Validated lead of a; suggested lead of b (lag found in the data, not yet declared)." */
-function leadWords(links: readonly { to: string; suggested?: boolean }[]): string {
-  const declared = links.filter((l) => l.suggested !== true).map((l) => l.to);
+/**
+ * "Validated lead of a; suggested lead of b (lag found in the data, not yet declared)." A link
+ * whose evidence weakened lately says so, as the link's own evidence does: "validated lead of a
+ * (weaker lately)".
+ */
+function leadWords(
+  links: readonly { to: string; suggested?: boolean; weakened?: boolean }[],
+): string {
+  const declared = links
+    .filter((l) => l.suggested !== true)
+    .map((l) => (l.weakened === true ? `${l.to} (weaker lately)` : l.to));
   const suggested = links.filter((l) => l.suggested === true).map((l) => l.to);
   const parts = [
     ...(declared.length > 0 ? [`validated lead of ${declared.join(', ')}`] : []),

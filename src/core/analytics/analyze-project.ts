@@ -212,6 +212,7 @@ export function analyzeProject(project: Project, asOf: number): ProjectAnalysis 
             n: l.evidence.n,
             validated: l.evidence.validated,
             suggested: l.state === 'suggested',
+            weakened: l.state === 'decorrelated',
           })),
         vanity: record.def.audit === 'vanity',
       }),

@@ -1,6 +1,7 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { escapeControl } from './escape-text.ts';
 import type { RuleId } from './rules.ts';
+import { plural } from '../words/plural.ts';
 
 /** Options for the text formatter. */
 export interface TextFormatOptions {
@@ -78,10 +79,6 @@ export function summarize(diagnostics: readonly Diagnostic[]): string {
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (infos > 0) parts.push(plural(infos, 'note'));
   return `${errors > 0 ? '✖' : '✔'} ${parts.join(', ')} in ${plural(files, 'file')}.`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Where each line of a text starts, found once per file. */

@@ -20,11 +20,6 @@ export function formatDelta(before: number, after: number): string {
   return rounded > 0 ? `+${rounded}` : `−${-rounded}`;
 }
 
-/** `1 KPI`, `2 KPIs`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /**
  * Two values of a change (before → after) in a KPI's unit as the site writes them — the core's
  * one number format (`$1,200`, `12.5 %`, `3 days`), in full (never compact: a report compares

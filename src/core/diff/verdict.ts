@@ -1,4 +1,5 @@
-import { formatDelta, formatScore, plural } from './describe-value.ts';
+import { plural } from '../words/plural.ts';
+import { formatDelta, formatScore } from './describe-value.ts';
 import type { Status } from '../analytics/status.ts';
 import type { ModelDiff, Verdict } from './model-diff.ts';
 

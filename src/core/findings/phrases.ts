@@ -6,10 +6,7 @@ export function code(text: string): string {
   return `\`${text}\``;
 }
 
-/** `1 period`, `3 periods`. */
-export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
-}
+export { plural } from '../words/plural.ts';
 
 /** `a`, `a and b`, `a, b and c`. */
 export function listWords(words: readonly string[]): string {

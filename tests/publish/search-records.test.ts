@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../../src/build/search-records.ts';
+import { searchRecords } from '../../src/publish/search-records.ts';
 import { example } from './example.ts';
 
 const computed = await example();

@@ -1,9 +1,10 @@
 /**
- * Everything the pages need besides the model, computed once per build: chart jobs (rendered by
- * the pool), explorer specs, sparklines, the strategy map and reading tables. Pure.
+ * The drawn parts of a site, planned once per build: chart jobs (rendered by the executor's
+ * effect), explorer specs, sparklines, the strategy map and reading tables. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { plannedAt } from '../core/analytics/plan.ts';
+import type { ModelJson } from '../core/model/model.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/period/period.ts';
 import { exploreChartSpec } from '../charts/explore-chart.ts';
@@ -18,18 +19,12 @@ import {
   kpiChartInput,
   leadLagInput,
   sparklineInput,
-} from './chart-inputs.ts';
-import { kpiChartKey, leadLagChartKey } from './chart-keys.ts';
-import { TABLE_ROWS, type TableRow } from './site-data.ts';
-
-/** A chart to render to SVG: its content key (chart-keys.ts) and how to make its spec. */
-export interface ChartJob {
-  readonly key: string;
-  readonly spec: () => TopLevelSpec;
-}
+} from '../build/chart-inputs.ts';
+import { kpiChartKey, leadLagChartKey } from '../build/chart-keys.ts';
+import { TABLE_ROWS, type ChartJob, type TableRow } from './site-plan.ts';
 
 /** The build's prepared pieces. */
-export interface PreparedSite {
+export interface PlannedCharts {
   /** One job per distinct content key, in page order (a KPI's charts, then its lead/lag pairs). */
   readonly jobs: ChartJob[];
   /** Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`. */
@@ -37,21 +32,20 @@ export interface PreparedSite {
   /** KPIs with an "Explore" island: their spec is made when it is written (exploreSpec). */
   readonly explorable: string[];
   readonly sparklines: Record<string, string>;
-  readonly strategyMap: string;
-  /** The strategy map as a list (phones, screen readers). */
-  readonly strategyMapList: MapListBand[];
   readonly tables: Record<string, TableRow[]>;
 }
 
+/** The strategy map: the SVG and the same map as a list (phones, screen readers). */
+export interface PlannedMap {
+  readonly svg: string;
+  readonly list: readonly MapListBand[];
+}
+
 /**
- * Prepares charts and tables; `base` is the site's base path (for strategy-map links), `salt`
+ * Prepares charts and tables; `salt`
  * names the code and renderer that draw the charts (it goes into every content key).
  */
-export async function prepareSite(
-  computed: Computed,
-  base: string,
-  salt: string,
-): Promise<PreparedSite> {
+export function planCharts(computed: Computed, salt: string): PlannedCharts {
   const { analysis, model } = computed;
   const jobs: ChartJob[] = [];
   const charts: Record<string, string> = {};
@@ -92,7 +86,15 @@ export async function prepareSite(
     }
     tables[json.id] = tableRows(computed, k.record.id);
   }
-  const mapObjectives = model.objectives.map((o) => ({
+  return { jobs, charts, explorable, sparklines, tables };
+}
+
+/**
+ * The strategy map of a model, laid out by ELK (asynchronous, deterministic): the SVG and the
+ * same map as a list. `base` is the site's base path, for the boxes' links.
+ */
+export async function planStrategyMap(model: ModelJson, base: string): Promise<PlannedMap> {
+  const objectives = model.objectives.map((o) => ({
     id: o.id,
     title: o.title,
     perspective: o.perspective,
@@ -100,15 +102,7 @@ export async function prepareSite(
     drives: o.drives,
     href: `${base}objectives/${o.id}/`,
   }));
-  return {
-    jobs,
-    charts,
-    explorable,
-    sparklines,
-    strategyMap: await strategyMapSvg(mapObjectives),
-    strategyMapList: strategyMapList(mapObjectives),
-    tables,
-  };
+  return { svg: await strategyMapSvg(objectives), list: strategyMapList(objectives) };
 }
 
 function countValues(values: Float64Array): number {

@@ -9,7 +9,7 @@ import {
   linkCaveats,
   linkStats,
   signedPercent,
-} from '../../src/site/lib/evidence-words.ts';
+} from '../../src/publish/evidence-words.ts';
 
 type Impact = NonNullable<KpiJson['impact']>;
 const impact = (over: Partial<Impact>): Impact => ({

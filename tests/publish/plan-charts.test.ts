@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { leadLagInput } from '../../src/build/chart-inputs.ts';
-import { prepareSite } from '../../src/build/prepare-site.ts';
+import { planCharts } from '../../src/publish/plan-charts.ts';
 import { example } from './example.ts';
 
 const computed = await example();
 const { analysis } = computed;
 
-describe('prepareSite', () => {
-  it('makes a lead/lag chart for each drives link with a lag and two pairs or more, of n pairs', async () => {
-    const { charts, jobs } = await prepareSite(computed, '/', 'test');
+describe('planCharts', () => {
+  it('makes a lead/lag chart for each drives link with a lag and two pairs or more, of n pairs', () => {
+    const { charts, jobs } = planCharts(computed, 'test');
     const withChart = Object.keys(charts).filter((name) => name.startsWith('leadlag/'));
     const expected: string[] = [];
     for (const k of analysis.kpis)

@@ -7,7 +7,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { ModelJson } from '../core/model/model.ts';
-import { namesOf } from './site-data.ts';
+import { namesOf } from './entity-names.ts';
 
 /** A Pagefind custom record. */
 export interface SearchRecord {

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareSite } from '../../src/build/prepare-site.ts';
-import { siteDataOf, type SiteData } from '../../src/build/site-data.ts';
 import { computeProject, type Computed } from '../../src/core/pipeline.ts';
 import { parseDay } from '../../src/core/period/period.ts';
 import { readProject } from '../../src/io/read-project.ts';
+import { planSite } from '../../src/publish/plan-site.ts';
+import type { SitePlan } from '../../src/publish/site-plan.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -18,8 +18,11 @@ export async function example(
   return computeProject(files, parseDay('2026-11-24')!);
 }
 
-/** The site data a build of `computed` publishes (chart keys salted with `salt`). */
-export async function exampleSiteData(computed: Computed, salt = 'test'): Promise<SiteData> {
-  const { jobs: _, ...prepared } = await prepareSite(computed, '/', salt);
-  return siteDataOf(computed.model, '/', prepared, { vegaEmbed: 'vega-embed.test.js' });
+/** The plan of a build of `computed` (chart keys salted with `salt`). */
+export function examplePlan(computed: Computed, salt = 'test'): Promise<SitePlan> {
+  return planSite(computed, {
+    base: '/',
+    salt,
+    vegaEmbed: { file: 'vega-embed.test.js', code: '' },
+  });
 }

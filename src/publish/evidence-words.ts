@@ -4,7 +4,7 @@
  * an interval that includes 0, or a link the data does not confirm, reads "no measurable effect
  * yet" with the declared weight alone. Every page words links and impacts through these helpers.
  */
-import type { KpiJson, LinkJson } from '../../core/model/model.ts';
+import type { KpiJson, LinkJson } from '../core/model/model.ts';
 
 /** The evidence of a link in a few words, for a table cell or a sentence. */
 export const EVIDENCE_WORDS = {

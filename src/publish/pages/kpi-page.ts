@@ -1,0 +1,100 @@
+/** The props of a KPI's page: its verdict and step, charts, links in words, decisions, readings. Pure. */
+import { alertTitle, issueSearchUrl, type Repository } from '../../core/alerts/issue-search.ts';
+import { forecastWords } from '../../core/analytics/forecast-words.ts';
+import type { NextStep } from '../../core/analytics/next-step.ts';
+import { scorecardState } from '../../core/analytics/scorecard-counts.ts';
+import type { KpiJson, ModelJson } from '../../core/model/model.ts';
+import { impactWords, linkCaveats } from '../evidence-words.ts';
+import type { PlannedCharts } from '../plan-charts.ts';
+import type { KpiLinkRow, KpiPageProps } from '../site-plan.ts';
+
+/** The props of the page of `kpi`. */
+export function kpiPage(
+  names: ReadonlyMap<string, string>,
+  model: ModelJson,
+  kpi: KpiJson,
+  drawn: PlannedCharts,
+  step: NextStep | null,
+  repository: Repository | null,
+): KpiPageProps {
+  const table = drawn.tables[kpi.id] ?? [];
+  const first = table.at(-1);
+  const impact = kpi.impact === null ? null : impactWords(kpi.impact, kpi.direction);
+  return {
+    id: kpi.id,
+    kpi: {
+      ...kpi,
+      alignment: {
+        ...kpi.alignment,
+        checks: kpi.alignment.checks.map((c) => ({ ...c, detail: named(c.detail, names) })),
+      },
+    },
+    state: scorecardState(kpi),
+    step,
+    charts: { wide: drawn.charts[`kpi/${kpi.id}`]!, narrow: drawn.charts[`kpi-narrow/${kpi.id}`]! },
+    links: linkRows(kpi, drawn.charts),
+    impact: impact === null ? null : { to: kpi.impact!.to, lead: impact.lead, tail: impact.tail },
+    // One note per linked KPI and sentence: a supports and a drives link to one KPI share theirs.
+    caveats: [
+      ...new Map(
+        kpi.links.flatMap((l) =>
+          linkCaveats(l).map((text) => [`${l.to}\u0000${text}`, { to: l.to, text }] as const),
+        ),
+      ).values(),
+    ],
+    decisions: model.journal.flatMap((j) =>
+      j.decisions
+        .filter((d) => d.kpi === kpi.id)
+        .map((d) => ({ date: j.date, title: j.title, decision: d.decision, note: d.note })),
+    ),
+    // The date of each period is said by its label; only the oldest row's is needed (below).
+    table: table.map(({ date: _, ...row }) => row),
+    forecastWords: kpi.forecast === null ? null : forecastWords(kpi.forecast.probability),
+    alertIssues: kpi.alerts.map((a) =>
+      repository === null
+        ? null
+        : issueSearchUrl(
+            repository,
+            alertTitle(kpi.name, kpi.triggerDefinitions[a.trigger]?.when ?? '', a.since),
+          ),
+    ),
+    firstReading: first === undefined ? null : { date: first.date, value: first.value },
+    explorable: drawn.explorable.includes(kpi.id),
+  };
+}
+
+/**
+ * The links of a KPI as its table lists them: a KPI linked twice with the same statistics
+ * (supports and drives at the same lag) is one row naming both.
+ */
+function linkRows(kpi: KpiJson, charts: Readonly<Record<string, string>>): KpiLinkRow[] {
+  const rows: {
+    types: ('supports' | 'drives')[];
+    link: KpiJson['links'][number];
+    chart: string | null;
+  }[] = [];
+  const same = (a: KpiJson['links'][number], b: KpiJson['links'][number]) =>
+    a.to === b.to && a.lag === b.lag && a.r === b.r && a.n === b.n && a.pAdjusted === b.pAdjusted;
+  for (const l of kpi.links) {
+    const chart = l.type === 'drives' ? (charts[`leadlag/${kpi.id}/${l.to}`] ?? null) : null;
+    const twin = rows.find((r) => same(r.link, l));
+    if (twin === undefined) {
+      rows.push({ types: [l.type], link: l, chart });
+      continue;
+    }
+    twin.types.push(l.type);
+    // The drives link carries the effect's direction and the chart.
+    if (l.type === 'drives')
+      Object.assign(twin, { link: { ...l, weight: twin.link.weight }, chart });
+  }
+  return rows;
+}
+
+/**
+ * A check's words with each hyphenated id of a KPI, objective, goal or team replaced by its name
+ * ("Reaches earn-customer-loyalty" → "Reaches Earn customer loyalty"): pages say names, not slugs.
+ * Single-word ids are left alone, as they cannot be told from words.
+ */
+export function named(text: string, names: ReadonlyMap<string, string>): string {
+  return text.replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => names.get(id) ?? id);
+}
