@@ -3,6 +3,7 @@
  * the pool), explorer specs, sparklines, the strategy map and reading tables. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { ChartJob } from '../charts/chart-data.ts';
 import { plannedAt } from '../core/analytics/plan.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/period/period.ts';
@@ -18,15 +19,9 @@ import {
   kpiChartInput,
   leadLagInput,
   sparklineInput,
-} from './chart-inputs.ts';
-import { kpiChartKey, leadLagChartKey } from './chart-keys.ts';
+} from '../charts/chart-data-from-analysis.ts';
+import { kpiChartKey, leadLagChartKey } from '../io/render-charts/chart-keys.ts';
 import { TABLE_ROWS, type TableRow } from './site-data.ts';
-
-/** A chart to render to SVG: its content key (chart-keys.ts) and how to make its spec. */
-export interface ChartJob {
-  readonly key: string;
-  readonly spec: () => TopLevelSpec;
-}
 
 /** The build's prepared pieces. */
 export interface PreparedSite {
@@ -62,7 +57,7 @@ export function prepareSite(computed: Computed, base: string, salt: string): Pre
   for (const k of analysis.kpis) {
     const json = jsonById.get(k.record.id)!;
     const asOf = analysis.asOf;
-    const facts = kpiChartFacts(json);
+    const facts = kpiChartFacts(json, k);
     add(`kpi/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_WIDTH), () =>
       kpiChartSpec(kpiChartInput(k, facts, asOf)),
     );
@@ -113,7 +108,7 @@ export function exploreSpec(computed: Computed, id: string, base: string): TopLe
     name: k.record.def.name,
     unit: k.record.def.unit,
     csvUrl: `${base}data/${id}.csv`,
-    plan: k.facts.plan.map((p) => ({ date: formatDay(p.day), value: p.value })),
+    plan: k.facts.plan.map((p) => ({ day: p.day, value: p.value })),
   });
 }
 

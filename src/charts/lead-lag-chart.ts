@@ -1,8 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { GRAIN_NOUN, GRAIN_OF } from '../core/period/period.ts';
-import type { LeadLagChartInput } from './chart-input.ts';
+import type { LeadLagChartInput } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
-import { dayOfDate } from './day-of-date.ts';
 import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
@@ -39,11 +38,11 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const maxPoints = Math.max(2, Math.floor(POINTS_PER_PX * (input.width - Y_AXIS_PX)));
   const drawn = (zs: readonly number[], series: string) =>
     downsampleSeries(
-      input.pairs.map((p, i) => ({ date: p.date, value: zs[i]! })),
+      input.pairs.map((p, i) => ({ day: p.day, value: zs[i]! })),
       maxPoints,
-    ).map((p) => ({ ...p, series }));
+    ).map((p) => ({ date: p.day * DAY_MS, value: p.value, series }));
   const values = [...drawn(lead, leading), ...drawn(lag, lagging)];
-  const days = input.pairs.map((p) => dayOfDate(p.date));
+  const days = input.pairs.map((p) => p.day);
   const first = days.length > 0 ? Math.min(...days) : 0;
   const last = days.length > 0 ? Math.max(...days) : 0;
   const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);

@@ -1,5 +1,5 @@
 import { PERSPECTIVE_LABELS, PERSPECTIVES } from '../core/schema/strategy.ts';
-import type { MapObjective } from './chart-input.ts';
+import type { MapObjective } from './chart-data.ts';
 import { escapeXml } from './escape-xml.ts';
 import { PALETTE } from './palette.ts';
 import { wrapText } from './wrap-text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadLagInput } from '../../src/build/chart-inputs.ts';
+import { leadLagInput } from '../../src/charts/chart-data-from-analysis.ts';
 import { prepareSite } from '../../src/build/prepare-site.ts';
 import { example } from './example.ts';
 

@@ -1,6 +1,6 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import type { LeadLagChartInput } from '../../src/charts/chart-input.ts';
+import type { LeadLagChartInput } from '../../src/charts/chart-data.ts';
 import { leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
 import { layerNamed, periodEnds } from '../helpers/charts.ts';
 
@@ -15,10 +15,10 @@ function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
     n: 4,
     p: 0.0421,
     pairs: [
-      { date: dates[0]!, leading: 2, lagging: 100 },
-      { date: dates[1]!, leading: 4, lagging: 300 },
-      { date: dates[2]!, leading: 6, lagging: 200 },
-      { date: dates[3]!, leading: 8, lagging: 400 },
+      { day: dates[0]!, leading: 2, lagging: 100 },
+      { day: dates[1]!, leading: 4, lagging: 300 },
+      { day: dates[2]!, leading: 6, lagging: 200 },
+      { day: dates[3]!, leading: 8, lagging: 400 },
     ],
     width: 600,
     ...overrides,
@@ -47,19 +47,22 @@ describe('leadLagChartSpec', () => {
     expect(of('Qualified leads (2 weeks earlier)').map((v) => v['value'])).toEqual(z);
     // lagging 100,300,200,400: mean 250, sd √12500 → (−150, 50, −50, 150)/111.803
     expect(of('Revenue').map((v) => v['value'])).toEqual([-1.3416, 0.4472, -0.4472, 1.3416]);
-    expect(of('Revenue').map((v) => v['date'])).toEqual(periodEnds('2026-W03', 4));
+    expect(of('Revenue').map((v) => v['date'])).toEqual(
+      periodEnds('2026-W03', 4).map((d) => d * 86_400_000),
+    );
     expect(of('Qualified leads (2 weeks earlier)').map((v) => v['date'])).toEqual(
-      periodEnds('2026-W03', 4),
+      periodEnds('2026-W03', 4).map((d) => d * 86_400_000),
     );
   });
 
   it('draws a long daily pair with at most one point per px per line, standardised over all pairs', () => {
     const n = 1800;
-    const start = Date.UTC(2021, 0, 1);
-    const date = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    const start = Date.UTC(2021, 0, 1) / 86_400_000;
+    /** Epoch milliseconds of pair i's day, as the spec writes dates. */
+    const date = (i: number) => (start + i) * 86_400_000;
     // A sawtooth with one spike: the spike must survive downsampling, at its exact z-score.
     const lead = Array.from({ length: n }, (_, i) => (i === 900 ? 500 : i % 7));
-    const pairs = lead.map((x, i) => ({ date: date(i), leading: x, lagging: -x }));
+    const pairs = lead.map((x, i) => ({ day: start + i, leading: x, lagging: -x }));
     const spec = leadLagChartSpec(input({ cadence: 'daily', lag: 0, n, pairs, width: 350 }));
     const values = layerNamed(spec, 'changes').data.values;
     const of = (s: string) => values.filter((v) => v['series'] === s);
@@ -68,7 +71,7 @@ describe('leadLagChartSpec', () => {
     expect(leadLine.length).toBeLessThanOrEqual(300);
     expect(leadLine.length).toBeGreaterThan(250);
     expect(of('Revenue')).toHaveLength(leadLine.length);
-    expect(leadLine[0]!['date']).toBe('2021-01-01');
+    expect(leadLine[0]!['date']).toBe(Date.UTC(2021, 0, 1));
     expect(leadLine.at(-1)!['date']).toBe(date(n - 1));
     // The spike's z over all 1,800 pairs, by hand: mean and population sd of the whole series.
     const mean = lead.reduce((a, b) => a + b, 0) / n;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MapObjective } from '../../src/charts/chart-input.ts';
+import type { MapObjective } from '../../src/charts/chart-data.ts';
 import { strategyMapSvg } from '../../src/charts/strategy-map.ts';
 import { xmlProblems } from '../helpers/charts.ts';
 

@@ -2,8 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../../../src/charts/lead-lag-chart.ts';
-import { renderSvg } from '../../../src/io/charts/render-svg.ts';
-import { kpiInput, points, xmlProblems } from '../../helpers/charts.ts';
+import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
+import { day, kpiInput, points, xmlProblems } from '../../helpers/charts.ts';
 
 /** A chart Vega clips (clip paths are numbered by a process-wide counter). */
 function clipped(n: number): TopLevelSpec {
@@ -30,8 +30,10 @@ describe('renderSvg', () => {
     expect(xmlProblems(svg)).toEqual([]);
     expect(texts(svg)).toContain('Count');
     expect(texts(svg)).toContain('Target 200');
-    expect(texts(svg)).toEqual(expect.arrayContaining(['Readings', 'Plan', 'Forecast', 'as of']));
-    expect(svg).toContain('width="640" height="240"');
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['Readings', 'Plan', 'Forecast', 'As of 8 Mar 2026']),
+    );
+    expect(svg).toContain('width="640" height="260"'); // the legend takes two rows
     expect(svg).not.toMatch(/fill="(?:white|#fff|#ffffff)"/i); // no background: works on dark pages
   });
 
@@ -72,8 +74,8 @@ describe('renderSvg', () => {
             bands: [],
             target: null,
             forecast: null,
-            triggerDates: [],
-            asOf: '2026-06-30',
+            triggerDays: [],
+            asOf: day('2026-06-30'),
           }),
         ),
       ),
@@ -94,8 +96,8 @@ describe('renderSvg', () => {
         n: 2,
         p: 0.3,
         pairs: [
-          { date: '2026-01-04', leading: 1, lagging: 2 },
-          { date: '2026-01-11', leading: 2, lagging: 1 },
+          { day: day('2026-01-04'), leading: 1, lagging: 2 },
+          { day: day('2026-01-11'), leading: 2, lagging: 1 },
         ],
         width: 300,
       }),

@@ -1,14 +1,14 @@
 /**
  * Content keys of the charts (and of the readings CSVs), computed from what each is made from
  * rather than from the finished spec or text, so an unchanged one is recognised without making
- * it. A key hashes exactly the arguments its input function reads (chart-inputs.ts,
+ * it. A key hashes exactly the arguments its input function reads (chart-data-from-analysis.ts,
  * readings-csv.ts) and a salt naming the code (and renderer) that make it: equal keys, equal bytes.
  */
 import { createHash, type Hash } from 'node:crypto';
-import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
-import type { Readings } from '../core/load/parse-readings.ts';
-import type { KpiRecord } from '../core/load/project.ts';
-import type { KpiChartFacts } from './chart-inputs.ts';
+import type { KpiAnalysis, LinkAnalysis } from '../../core/analytics/analyze-project.ts';
+import type { Readings } from '../../core/load/parse-readings.ts';
+import type { KpiRecord } from '../../core/load/project.ts';
+import type { KpiChartFacts } from '../../charts/chart-data-from-analysis.ts';
 
 /** The key of a KPI chart drawn `width` px wide: its series, plan, definition, facts and date. */
 export function kpiChartKey(

@@ -31,24 +31,36 @@ const quiet = vega.logger(vega.Error);
 
 /**
  * Renders a Vega-Lite spec to an SVG string without a browser or canvas: compile → parse → a
- * headless View → `toSVG()`. The result depends only on the spec: Vega's process-wide clip and
- * gradient counters are replaced by ids derived from the SVG's content (unique per distinct chart,
- * so several charts inline on one page never collide), the root `<svg>` gets `role="img"` and the
+ * headless View → `toSVG()`, afresh (chart-shapes.ts re-runs compiled views and must give these
+ * very bytes). The result depends only on the spec: Vega's process-wide clip and gradient
+ * counters are replaced by ids derived from the SVG's content (unique per distinct chart, so
+ * several charts inline on one page never collide), the root `<svg>` gets `role="img"` and the
  * spec's `description` as its `aria-label`, and geometry is rounded to 0.01 px. Compile warnings
- * are not printed.
+ * are not printed. Vega takes the spec's inline data as its own (it marks the rows).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const runtime = vega.parse(compile(spec, { logger: quiet }).spec);
-  const view = new vega.View(runtime, { renderer: 'none', logLevel: vega.Error });
+  const view = new vega.View(compileChart(spec), VIEW_OPTIONS);
   try {
-    const svg = await view.toSVG();
-    return finishSvg(svg, spec.description);
+    return finishSvg(await view.toSVG(), spec.description);
   } finally {
     view.finalize();
   }
 }
 
-function finishSvg(svg: string, description: string | undefined): string {
+/** Options of every headless View. */
+export const VIEW_OPTIONS = { renderer: 'none', logLevel: vega.Error } as const;
+
+/**
+ * The parsed dataflow of a spec. The `description` is left out: it is not drawn (finishSvg puts
+ * it on the root), so charts that differ only there compile the same.
+ */
+export function compileChart(spec: TopLevelSpec): vega.Runtime {
+  const { description: _, ...drawn } = spec as TopLevelSpec & { description?: string };
+  return vega.parse(compile(drawn as TopLevelSpec, { logger: quiet }).spec);
+}
+
+/** Vega's SVG of a chart made independent of the process (see renderSvg). */
+export function finishSvg(svg: string, description: string | undefined): string {
   // Geometry to 0.01 px (Vega writes transforms with up to 16 digits): smaller, same picture.
   let out = svg.replace(
     GEOMETRY,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareSite } from '../../src/build/prepare-site.ts';
-import { example } from './example.ts';
+import { prepareSite } from '../../../src/build/prepare-site.ts';
+import { example } from '../../build/example.ts';
 
 /** The chart content keys of the example, with its files edited by `edit`. */
 async function keys(edit?: (path: string, text: string) => string, salt = 'code-1') {
