@@ -15,6 +15,20 @@ const pureCore = {
   ],
 };
 
+/** src/charts builds specs and SVG text from plain data: pure like the core. */
+const pureCharts = {
+  patterns: [
+    {
+      group: ['node:*', 'fs', 'path', 'child_process', 'os'],
+      message: 'src/charts is pure: no I/O (rendering is src/io/render-charts).',
+    },
+    {
+      group: ['astro', 'astro/*', '**/io/**', '**/cli/**', '**/site/**'],
+      message: 'src/charts must not depend on the site, the CLI or I/O.',
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -52,6 +66,16 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'src/core has no clock: take asOf.' },
         { object: 'Math', property: 'random', message: 'src/core is deterministic.' },
+      ],
+    },
+  },
+  {
+    files: ['src/charts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureCharts],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/charts is pure: pass values in.' },
       ],
     },
   },

@@ -32,7 +32,10 @@ export function pageView(data: SiteData, kind: PageKind, id: string): SiteData |
             decisions: j.decisions.filter((d) => d.kpi === id),
             actions: [],
           })),
-        charts: [kpiCharts(id), kpi.links.map((l) => `leadlag/${id}/${l.to}`)].flat(),
+        charts: [
+          kpiCharts(id),
+          kpi.links.flatMap((l) => [`leadlag/${id}/${l.to}`, `leadlag-narrow/${id}/${l.to}`]),
+        ].flat(),
         tables: [id],
         explorable: [id],
       });

@@ -13,6 +13,8 @@ import { leadLagChartSpec } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
 import { strategyMapSvg } from '../charts/strategy-map.ts';
 import {
+  LEAD_LAG_NARROW_WIDTH,
+  LEAD_LAG_WIDTH,
   KPI_CHART_NARROW_WIDTH,
   KPI_CHART_WIDTH,
   kpiChartFacts,
@@ -27,7 +29,10 @@ import { TABLE_ROWS, type TableRow } from './site-data.ts';
 export interface PreparedSite {
   /** One job per distinct content key, in page order (a KPI's charts, then its lead/lag pairs). */
   readonly jobs: ChartJob[];
-  /** Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`. */
+  /**
+   * Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`,
+   * `leadlag-narrow/<a>/<b>`.
+   */
   readonly charts: Record<string, string>;
   /** KPIs with an "Explore" island: their spec is made when it is written (exploreSpec). */
   readonly explorable: string[];
@@ -73,11 +78,15 @@ export function prepareSite(computed: Computed, base: string, salt: string): Pre
       // the very pairs the chart draws (n), so the pairs are cut only for a chart to render.
       if (lagging === undefined || link.type !== 'drives' || link.evidence.lag === null) continue;
       if (link.evidence.n < 2) continue;
-      add(
-        `leadlag/${json.id}/${link.to}`,
-        leadLagChartKey(salt, k.record, lagging, link, analysis.asOf),
-        () => leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf)!),
-      );
+      for (const [name, width] of [
+        ['leadlag', LEAD_LAG_WIDTH],
+        ['leadlag-narrow', LEAD_LAG_NARROW_WIDTH],
+      ] as const)
+        add(
+          `${name}/${json.id}/${link.to}`,
+          leadLagChartKey(salt, k.record, lagging, link, analysis.asOf, width),
+          () => leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf, width)!),
+        );
     }
     tables[json.id] = tableRows(computed, k.record.id);
   }

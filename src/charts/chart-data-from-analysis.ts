@@ -18,6 +18,8 @@ export const KPI_CHART_WIDTH = 960;
 export const KPI_CHART_NARROW_WIDTH = 360;
 /** Width of the lead/lag pair chart. */
 export const LEAD_LAG_WIDTH = 720;
+/** Width of the lead/lag pair chart drawn for phones. */
+export const LEAD_LAG_NARROW_WIDTH = 360;
 
 /** Per-period points of a KPI (all periods with a value, or the last `last`), oldest first. */
 export function seriesPoints(k: KpiAnalysis, last = Infinity): Point[] {
@@ -138,6 +140,7 @@ export function leadLagInput(
   lag: KpiRecord,
   link: LinkAnalysis,
   asOf: number,
+  width = LEAD_LAG_WIDTH,
 ): LeadLagChartInput | null {
   if (link.type !== 'drives' || link.evidence.lag === null) return null;
   const grain: Grain = link.grain;
@@ -161,7 +164,7 @@ export function leadLagInput(
     p: link.evidence.pAdjusted,
     seasonal: link.evidence.seasonal,
     pairs,
-    width: LEAD_LAG_WIDTH,
+    width,
   };
 }
 

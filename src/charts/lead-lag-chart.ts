@@ -5,6 +5,7 @@ import { chartConfig } from './chart-config.ts';
 import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** Height of the whole chart in px (title, legend and axes included). */
 const LEAD_LAG_CHART_HEIGHT = 240;
@@ -13,6 +14,12 @@ const Y_AXIS_PX = 50;
 const DAY_MS = 86_400_000;
 /** Points drawn per px of plot width, per series (as the KPI chart). */
 const POINTS_PER_PX = 1;
+/** Charts narrower than this are drawn for phones: title wrapped, legend stacked. */
+const NARROW_PX = 480;
+/** Average glyph width of the 12 px title and 10 px legend, in px (to wrap and to stack). */
+const TITLE_GLYPH_PX = 6.6;
+/** Extra height of a phone's chart, for its wrapped title and stacked legend. */
+const NARROW_EXTRA_PX = 70;
 
 /**
  * The lead/lag pair chart (DESIGN.md "Charts"): the two series of period-to-period changes,
@@ -22,7 +29,9 @@ const POINTS_PER_PX = 1;
  * is exactly what Pearson's r measures. r, n and p are in the title; the leading series is green
  * and dashed, the lagging one ink and solid (never colour alone). A long daily pair is drawn
  * with at most one point per px of plot width per line (LTTB); r, n and p use every pair. Layers:
- * `changes`, `zero`.
+ * `changes`, `zero`. Below 480 px (phones) the title and subtitle wrap to the width and the
+ * legend stacks its two entries, so the text keeps its size instead of a scaled-down desktop
+ * chart's ~5 px.
  */
 export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const noun = GRAIN_NOUN[GRAIN_OF[input.cadence]];
@@ -48,16 +57,29 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
   const stats = `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
   const sparse = input.pairs.length <= SPARSE_POINTS;
+  const narrow = input.width < NARROW_PX;
+  // Wrapped for a phone (at most three lines each), one line on a desktop.
+  const lines = (text: string) =>
+    narrow ? wrapText(text, Math.floor(input.width / TITLE_GLYPH_PX), 3) : text;
+  const legend = {
+    orient: 'top' as const,
+    title: null,
+    direction: narrow ? ('vertical' as const) : ('horizontal' as const),
+    // Room between the entries: system fonts run wider than the estimate Vega lays them out by.
+    columnPadding: 28,
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Changes of ${leading} and of ${lagging}, standardised: ${stats}.`,
     title: {
-      text: `${input.leadingName} → ${input.laggingName}: ${stats}`,
-      subtitle: `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+      text: lines(`${input.leadingName} → ${input.laggingName}: ${stats}`),
+      subtitle: lines(
+        `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+      ),
       limit: input.width,
     },
     width: input.width,
-    height: LEAD_LAG_CHART_HEIGHT,
+    height: LEAD_LAG_CHART_HEIGHT + (narrow ? NARROW_EXTRA_PX : 0),
     autosize: { type: 'fit', contains: 'padding' },
     background: 'transparent',
     padding: 4,
@@ -93,7 +115,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
             field: 'series',
             type: 'nominal',
             scale: { domain: [leading, lagging], range: [PALETTE.series[1], PALETTE.ink] },
-            legend: { orient: 'top', title: null, direction: 'horizontal' },
+            legend,
           },
           strokeDash: {
             field: 'series',
@@ -105,7 +127,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
                 [1, 0],
               ],
             },
-            legend: { orient: 'top', title: null, direction: 'horizontal' },
+            legend,
           },
         },
       },

@@ -15,7 +15,9 @@ describe('pageView', () => {
     );
     expect(view.model.kpis[0]).toBe(kpi);
     const charts = Object.keys(data.charts).filter(
-      (key) => key.endsWith(`/${kpi.id}`) || key.startsWith(`leadlag/${kpi.id}/`),
+      (key) =>
+        key.endsWith(`/${kpi.id}`) ||
+        (/^leadlag(-narrow)?\//.test(key) && key.split('/')[1] === kpi.id),
     );
     expect(Object.keys(view.charts).sort()).toEqual(charts.sort());
     expect(view.tables).toEqual({ [kpi.id]: data.tables[kpi.id] });

@@ -31,6 +31,11 @@ describe('prepareSite', () => {
         .links.find((l) => l.to === to && l.type === 'drives')!;
       const spec = jobs.find((j) => j.key === charts[name])!.spec();
       expect(JSON.stringify(spec.title)).toContain(`n = ${link.evidence.n},`);
+      // And one drawn for phones, of the same pairs.
+      const narrow = jobs.find((j) => j.key === charts[`leadlag-narrow/${from}/${to}`])!.spec();
+      expect(narrow).toMatchObject({ width: 360 });
+      const lines = [(narrow.title as { text: string | string[] }).text].flat();
+      expect(lines.join(' ')).toContain(`n = ${link.evidence.n},`);
     }
   });
 });

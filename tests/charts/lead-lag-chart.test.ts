@@ -82,7 +82,9 @@ describe('leadLagChartSpec', () => {
       -(spike!['value'] as number),
     );
     // The title still counts every pair.
-    expect(spec.title).toMatchObject({ text: expect.stringContaining(`n = ${n},`) });
+    // (350 px is a phone's chart: the title is wrapped into lines.)
+    const text = [(spec.title as { text: string | string[] }).text].flat().join(' ');
+    expect(text).toContain(`n = ${n},`);
   });
 
   it('tells the series apart by dash as well as colour, and compiles cleanly', () => {
@@ -102,5 +104,23 @@ describe('leadLagChartSpec', () => {
     };
     compile(leadLagChartSpec(input()), { logger: logger as never });
     expect(warnings).toEqual([]);
+  });
+
+  it('draws a phone version: title and subtitle wrapped to the width, legend stacked', () => {
+    const wide = leadLagChartSpec(input({ width: 720 }));
+    const narrow = leadLagChartSpec(input({ width: 360 }));
+    const title = narrow.title as { text: string[]; subtitle: string[] };
+    // 360 px hold 54 characters of the 12 px title: every line fits and nothing is lost.
+    expect(title.text.every((line) => line.length <= 54)).toBe(true);
+    expect(title.text.join(' ')).toBe('Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042');
+    expect(title.subtitle.length).toBeGreaterThan(1);
+    expect(title.subtitle.join(' ')).toBe((wide.title as { subtitle: string }).subtitle);
+    const legend = (spec: typeof wide) =>
+      layerNamed(spec, 'changes').encoding!['color']!['legend'] as { direction: string };
+    expect(legend(narrow).direction).toBe('vertical');
+    expect(legend(wide).direction).toBe('horizontal');
+    expect((narrow as { height: number }).height).toBeGreaterThan(
+      (wide as { height: number }).height,
+    );
   });
 });

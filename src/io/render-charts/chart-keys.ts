@@ -26,15 +26,19 @@ export function kpiChartKey(
   return h.update(JSON.stringify(plan)).digest('hex');
 }
 
-/** The key of the lead/lag chart of a link: both KPIs' readings and definitions, the evidence. */
+/**
+ * The key of the lead/lag chart of a link drawn `width` px wide: both KPIs' readings and
+ * definitions, the evidence.
+ */
 export function leadLagChartKey(
   salt: string,
   lead: KpiRecord,
   lag: KpiRecord,
   link: LinkAnalysis,
   asOf: number,
+  width: number,
 ): string {
-  const h = createHash('sha256').update(`${salt}\nleadlag ${asOf}\n`);
+  const h = createHash('sha256').update(`${salt}\nleadlag ${width} ${asOf}\n`);
   for (const r of [lead, lag]) {
     h.update(JSON.stringify(r.def)).update('\n');
     readings(h, r.readings);

@@ -4,7 +4,7 @@ import { compileChart, finishSvg, VIEW_OPTIONS } from './render-svg.ts';
 
 /**
  * Charts of one shape compile once. A spec's shape is all of it but the rows of its named
- * `datasets`, the values of its top-level `params` and its `description`: the chart builders put
+ * `datasets`, the values of its top-level `params`, its `description` and `usermeta`: the chart builders put
  * everything that changes from KPI to KPI there (kpi-chart.ts), so the KPIs of a build share a
  * few dozen shapes. The first chart of a shape is compiled, parsed and drawn as renderSvg does;
  * each later one re-runs the same View with its own rows (`view.data`) and param values
@@ -38,7 +38,7 @@ export function renderWithShapes(spec: TopLevelSpec): Promise<string> {
     }
     for (const [name, value] of Object.entries(params)) e.view.signal(name, value);
     for (const [name, rows] of Object.entries(datasets)) e.view.data(name, rows);
-    return finishSvg(await e.view.toSVG(), spec.description);
+    return finishSvg(await e.view.toSVG(), spec);
   });
   // One render at a time per View (a worker may hold two tasks).
   e.queue = svg.catch(() => undefined);
@@ -80,6 +80,7 @@ export function splitSpec(spec: TopLevelSpec): {
 } {
   const {
     description: _,
+    usermeta: __,
     datasets = {},
     ...rest
   } = spec as TopLevelSpec & {

@@ -27,9 +27,9 @@ describe('chart content keys', () => {
     expect(changed).toContain('kpi-narrow/qualified-leads');
     // Every other changed chart is a lead/lag pair with qualified-leads on one side.
     for (const name of changed.filter(
-      (n) => !n.endsWith('/qualified-leads') || n.startsWith('leadlag/'),
+      (n) => !n.endsWith('/qualified-leads') || n.startsWith('leadlag'),
     ))
-      expect(name).toMatch(/^leadlag\/(qualified-leads\/|[^/]+\/qualified-leads$)/);
+      expect(name).toMatch(/^leadlag(-narrow)?\/(qualified-leads\/|[^/]+\/qualified-leads$)/);
     expect(changed.length).toBeLessThan(Object.keys(base).length / 4);
   });
 

@@ -21,7 +21,39 @@ function clipped(n: number): TopLevelSpec {
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 
+/**
+ * Where the legend and the lines sit, from the SVG: both are drawn in the plot's coordinates (the
+ * legend's group is translated above it). Returns the legend's bottom edge and every y of every
+ * line (readings, plan, forecast).
+ */
+function legendAndLines(svg: string): { legendBottom: number; lineYs: number[] } {
+  const legend =
+    /class="mark-group role-legend"[^>]*><g transform="translate\(([-\d.]+),([-\d.]+)\)"><path class="background"[^>]* d="M0,0h([\d.]+)v([\d.]+)/.exec(
+      svg,
+    );
+  if (legend === null) throw new Error('no legend');
+  const lineYs: number[] = [];
+  for (const group of svg.matchAll(/class="mark-line role-mark lines_marks"[^>]*>(.*?)<\/g>/g))
+    for (const d of group[1]!.matchAll(/ d="([^"]*)"/g))
+      for (const xy of d[1]!.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)) lineYs.push(Number(xy[2]));
+  return { legendBottom: Number(legend[2]) + Number(legend[4]), lineYs };
+}
+
 describe('renderSvg', () => {
+  it('keeps every label clear of the lines, on a desktop and on a phone', async () => {
+    // The target sits at the top right, where the plan and forecast end: the old "Target" and
+    // "as of" labels were crossed there. Labels are now the legend's, above the plot's top edge.
+    for (const width of [960, 640, 360]) {
+      const svg = await renderSvg(kpiChartSpec(kpiInput({ width })));
+      const { legendBottom, lineYs } = legendAndLines(svg);
+      expect(lineYs.length).toBeGreaterThan(10);
+      expect(legendBottom).toBeLessThanOrEqual(0);
+      expect(Math.min(...lineYs)).toBeGreaterThanOrEqual(0);
+      // No text mark in the plot: every <text> is an axis's or the legend's.
+      expect(svg).not.toMatch(/mark-text role-mark/);
+    }
+  });
+
   it('renders a KPI chart to well-formed SVG with the axis title and an accessible name', async () => {
     const svg = await renderSvg(kpiChartSpec(kpiInput({ name: 'Leads <b> & "more"' })));
     expect(
@@ -34,6 +66,10 @@ describe('renderSvg', () => {
       expect.arrayContaining(['Readings', 'Plan', 'Forecast', 'As of 8 Mar 2026']),
     );
     expect(svg).toContain('width="640" height="260"'); // the legend takes two rows
+    // The caption for the figure, escaped like the description.
+    expect(svg).toMatch(
+      /^<svg [^>]* data-caption="Leads &lt;b&gt; &amp; &quot;more&quot; per week \(count\): readings, plan/,
+    );
     expect(svg).not.toMatch(/fill="(?:white|#fff|#ffffff)"/i); // no background: works on dark pages
   });
 
