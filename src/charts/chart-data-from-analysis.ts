@@ -116,19 +116,14 @@ export function kpiChartInput(
               : { low: json.forecast.low, high: json.forecast.high },
         }
       : null;
+  // The facts' words, status, target and firings as they are; the forecast drawn from the latest reading.
+  const { forecast: _, ...drawn } = json;
   return {
-    id: json.id,
-    name: json.name,
-    unit: json.unit,
-    cadence: json.cadence,
-    direction: json.direction,
-    status: json.status,
+    ...drawn,
     series,
     plan: f.plan.map((p) => ({ day: p.day, value: p.value })),
     bands,
-    target: json.target,
     forecast,
-    triggerDays: json.triggerDays,
     asOf,
     width,
   };
