@@ -4,13 +4,14 @@ import { compileChart, finishSvg, VIEW_OPTIONS } from './render-svg.ts';
 
 /**
  * Charts of one shape compile once. A spec's shape is all of it but the rows of its named
- * `datasets`, the values of its top-level `params`, its `description` and `usermeta`: the chart builders put
- * everything that changes from KPI to KPI there (kpi-chart.ts), so the KPIs of a build share a
- * few dozen shapes. The first chart of a shape is compiled, parsed and drawn as renderSvg does;
- * each later one re-runs the same View with its own rows (`view.data`) and param values
- * (`view.signal`), about 2.5× faster than a fresh parse.
+ * `datasets`, the values of its top-level `params`, its `description` and `usermeta`: the chart
+ * builders put everything that changes from KPI to KPI there (kpi-chart.ts), so the KPIs of a
+ * build share a few dozen shapes. The first chart of a shape is compiled, parsed and drawn as
+ * renderSvg does; each later one re-runs the same View with its own rows (`view.data`) and param
+ * values (`view.signal`): 2–3× faster for a chart of a few hundred points, less where drawing
+ * many points dominates.
  *
- * The bytes are those of a fresh render (tests/io/render-charts/chart-shapes.test.ts compares them).
+ * The bytes are those of a fresh render (tests/io/render-charts/chart-shapes.test.ts compares).
  * A re-run View keeps the marks it drew before, keyed by value (axis ticks, legend entries), and
  * puts a mark that comes back before the new ones — another order than a fresh View's. So a
  * re-run starts by emptying the View (no rows, empty array params) and checks that nothing but
@@ -36,9 +37,16 @@ export function renderWithShapes(spec: TopLevelSpec): Promise<string> {
       e.view?.finalize();
       e.view = new vega.View(e.runtime, VIEW_OPTIONS);
     }
-    for (const [name, value] of Object.entries(params)) e.view.signal(name, value);
-    for (const [name, rows] of Object.entries(datasets)) e.view.data(name, rows);
-    return finishSvg(await e.view.toSVG(), spec);
+    try {
+      for (const [name, value] of Object.entries(params)) e.view.signal(name, value);
+      for (const [name, rows] of Object.entries(datasets)) e.view.data(name, rows);
+      return finishSvg(await e.view.toSVG(), spec);
+    } catch (error) {
+      // A View that failed half-way is not re-run: the next chart of the shape gets a fresh one.
+      e.view.finalize();
+      e.view = null;
+      throw error;
+    }
   });
   // One render at a time per View (a worker may hold two tasks).
   e.queue = svg.catch(() => undefined);
