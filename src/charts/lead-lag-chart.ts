@@ -50,7 +50,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
       input.pairs.map((p, i) => ({ day: p.day, value: zs[i]! })),
       maxPoints,
     ).map((p) => ({ date: p.day * DAY_MS, value: p.value, series }));
-  const values = [...drawn(lead, leading), ...drawn(lag, lagging)];
+  const changes = [...drawn(lead, leading), ...drawn(lag, lagging)];
   const days = input.pairs.map((p) => p.day);
   const first = days.length > 0 ? Math.min(...days) : 0;
   const last = days.length > 0 ? Math.max(...days) : 0;
@@ -68,14 +68,27 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
     // Room between the entries: system fonts run wider than the estimate Vega lays them out by.
     columnPadding: 28,
   };
+  const title = lines(`${input.leadingName} → ${input.laggingName}: ${stats}`);
+  const subtitle = lines(
+    `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+  );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Changes of ${leading} and of ${lagging}, standardised: ${stats}.`,
+    // What differs from link to link is in params and datasets: links of one cadence and width
+    // share a shape and compile once (chart-shapes.ts).
+    params: [
+      { name: 'title_text', value: title },
+      { name: 'subtitle_text', value: subtitle },
+      { name: 'series_names', value: [leading, lagging] },
+      { name: 'x_domain', value: [first * DAY_MS, last * DAY_MS] },
+      { name: 'x_ticks', value: [...ticks.values] },
+    ],
+    datasets: { changes, zero: [{ value: 0 }] },
     title: {
-      text: lines(`${input.leadingName} → ${input.laggingName}: ${stats}`),
-      subtitle: lines(
-        `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
-      ),
+      text: { expr: 'title_text' },
+      // Vega-Lite passes a subtitle expression through, though its types allow only text.
+      subtitle: { expr: 'subtitle_text' } as unknown as string,
       limit: input.width,
     },
     width: input.width,
@@ -87,13 +100,13 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
     layer: [
       {
         name: 'zero',
-        data: { values: [{ value: 0 }] },
+        data: { name: 'zero' },
         mark: { type: 'rule', color: PALETTE.ink, opacity: 0.5 },
         encoding: { y: { field: 'value', type: 'quantitative' } },
       },
       {
         name: 'changes',
-        data: { values },
+        data: { name: 'changes' },
         mark: {
           type: 'line',
           strokeWidth: 1.75,
@@ -103,25 +116,28 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
           x: {
             field: 'date',
             type: 'temporal',
-            scale: { type: 'utc', domain: [first * DAY_MS, last * DAY_MS], padding: 6 },
-            axis: { title: null, format: ticks.format, values: [...ticks.values] },
+            scale: { type: 'utc', domain: { expr: 'x_domain' }, padding: 6 },
+            axis: { title: null, format: ticks.format, values: { expr: 'x_ticks' } },
           },
           y: {
             field: 'value',
             type: 'quantitative',
+            // 0 is in the domain through the zero rule; without `zero` an emptied View (between
+            // two links of one shape) keeps no tick at 0 ahead of the next link's ticks.
+            scale: { zero: false },
             axis: { title: 'Standardised change', format: ',~f' },
           },
           color: {
             field: 'series',
             type: 'nominal',
-            scale: { domain: [leading, lagging], range: [PALETTE.series[1], PALETTE.ink] },
+            scale: { domain: { expr: 'series_names' }, range: [PALETTE.series[1], PALETTE.ink] },
             legend,
           },
           strokeDash: {
             field: 'series',
             type: 'nominal',
             scale: {
-              domain: [leading, lagging],
+              domain: { expr: 'series_names' },
               range: [
                 [6, 3],
                 [1, 0],

@@ -2,7 +2,7 @@ import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import type { LeadLagChartInput } from '../../src/charts/chart-data.ts';
 import { leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
-import { layerNamed, periodEnds } from '../helpers/charts.ts';
+import { layerNamed, paramOf, periodEnds, titleOf } from '../helpers/charts.ts';
 
 function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
   const dates = periodEnds('2026-W03', 4);
@@ -28,13 +28,13 @@ function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
 describe('leadLagChartSpec', () => {
   it('puts r, n and p in the title', () => {
     const spec = leadLagChartSpec(input());
-    expect(spec.title).toMatchObject({
+    expect(titleOf(spec)).toMatchObject({
       text: 'Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042',
     });
-    expect(leadLagChartSpec(input({ p: 0.00001, r: -0.5 })).title).toMatchObject({
+    expect(titleOf(leadLagChartSpec(input({ p: 0.00001, r: -0.5 })))).toMatchObject({
       text: 'Qualified leads → Revenue: r = −0.50, n = 4, p < 0.001',
     });
-    expect(leadLagChartSpec(input({ r: null, p: null })).title).toMatchObject({
+    expect(titleOf(leadLagChartSpec(input({ r: null, p: null })))).toMatchObject({
       text: expect.stringContaining('r = –, n = 4, p = –'),
     });
   });
@@ -83,17 +83,17 @@ describe('leadLagChartSpec', () => {
     );
     // The title still counts every pair.
     // (350 px is a phone's chart: the title is wrapped into lines.)
-    const text = [(spec.title as { text: string | string[] }).text].flat().join(' ');
+    const text = [titleOf(spec).text].flat().join(' ');
     expect(text).toContain(`n = ${n},`);
   });
 
   it('tells the series apart by dash as well as colour, and compiles cleanly', () => {
     const spec = leadLagChartSpec(input({ lag: 1, cadence: 'monthly', pairs: [] }));
     const enc = layerNamed(spec, 'changes').encoding!;
-    expect((enc['strokeDash']!['scale'] as { domain: string[] }).domain).toEqual([
-      'Qualified leads (1 month earlier)',
-      'Revenue',
-    ]);
+    // Colour and dash share the series' names (a param: links of one shape compile once).
+    expect(enc['strokeDash']!['scale']).toMatchObject({ domain: { expr: 'series_names' } });
+    expect(enc['color']!['scale']).toMatchObject({ domain: { expr: 'series_names' } });
+    expect(paramOf(spec, 'series_names')).toEqual(['Qualified leads (1 month earlier)', 'Revenue']);
     const warnings: unknown[] = [];
     const logger = {
       level: () => logger,
@@ -109,12 +109,12 @@ describe('leadLagChartSpec', () => {
   it('draws a phone version: title and subtitle wrapped to the width, legend stacked', () => {
     const wide = leadLagChartSpec(input({ width: 720 }));
     const narrow = leadLagChartSpec(input({ width: 360 }));
-    const title = narrow.title as { text: string[]; subtitle: string[] };
+    const title = titleOf(narrow) as { text: string[]; subtitle: string[] };
     // 360 px hold 54 characters of the 12 px title: every line fits and nothing is lost.
     expect(title.text.every((line) => line.length <= 54)).toBe(true);
     expect(title.text.join(' ')).toBe('Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042');
     expect(title.subtitle.length).toBeGreaterThan(1);
-    expect(title.subtitle.join(' ')).toBe((wide.title as { subtitle: string }).subtitle);
+    expect(title.subtitle.join(' ')).toBe(titleOf(wide).subtitle);
     const legend = (spec: typeof wide) =>
       layerNamed(spec, 'changes').encoding!['color']!['legend'] as { direction: string };
     expect(legend(narrow).direction).toBe('vertical');

@@ -120,3 +120,19 @@ export function rowsOf(
     .data.values.filter((row) => row[field] === value)
     .map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== field)));
 }
+
+/** The value of a spec's top-level param. */
+export function paramOf(spec: TopLevelSpec, name: string): unknown {
+  const params = (spec as { params?: { name: string; value?: unknown }[] }).params ?? [];
+  const found = params.find((p) => p.name === name);
+  if (found === undefined) throw new Error(`no param named ${name}`);
+  return found.value;
+}
+
+/** A spec's title and subtitle as Vega draws them: an `{expr}` read from its param. */
+export function titleOf(spec: TopLevelSpec): { text: unknown; subtitle: unknown } {
+  const title = spec.title as { text: unknown; subtitle?: unknown };
+  const resolve = (t: unknown) =>
+    typeof t === 'object' && t !== null && 'expr' in t ? paramOf(spec, String(t.expr)) : t;
+  return { text: resolve(title.text), subtitle: resolve(title.subtitle) };
+}

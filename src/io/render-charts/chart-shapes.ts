@@ -131,12 +131,20 @@ async function emptied(
 
 interface SceneMark {
   readonly marktype?: string;
-  readonly items?: readonly { readonly items?: readonly SceneMark[] }[];
+  readonly items?: readonly {
+    readonly datum?: { readonly value?: unknown };
+    readonly items?: readonly SceneMark[];
+  }[];
 }
 
-/** True when no mark below the root group holds more than one item. */
+/**
+ * True when no mark below the root group holds more than one item, and none an item drawn for a
+ * value (an axis tick, a legend entry: an empty linear scale still ticks 0, which a re-run would
+ * keep ahead of the new ticks).
+ */
 function onlySingles(mark: SceneMark, depth = 0): boolean {
   const items = mark.items ?? [];
-  if (depth > 0 && items.length > 1) return false;
+  if (depth > 0 && (items.length > 1 || items.some((i) => i.datum?.value !== undefined)))
+    return false;
   return items.every((item) => (item.items ?? []).every((m) => onlySingles(m, depth + 1)));
 }

@@ -90,23 +90,36 @@ describe('renderWithShapes', () => {
     expect(reused).toEqual(fresh);
   });
 
-  it('renders charts with nothing to reuse (a lead/lag pair, no readings) as a fresh parse', async () => {
-    const pair = () =>
+  it('re-runs lead/lag charts of one cadence and width too, and empty charts afresh', async () => {
+    const pair = (k: number, width: number) => () =>
       leadLagChartSpec({
-        leadingName: 'Leads',
-        laggingName: 'Revenue',
-        lag: 1,
+        leadingName: `Leads ${k}`,
+        laggingName: `Revenue of team ${k}`,
+        lag: 1 + (k % 3),
         cadence: 'weekly',
-        r: 0.5,
-        n: 3,
+        r: 0.5 - k / 10,
+        n: 3 + k,
         p: 0.2,
-        pairs: periodEnds('2026-W01', 3).map((d, i) => ({ day: d, leading: i, lagging: -i })),
-        width: 600,
+        // Changes crossing zero: the y ticks run from negative to positive.
+        pairs: periodEnds('2026-W01', 3 + k).map((d, i) => ({
+          day: d,
+          leading: ((i * (k + 2)) % 7) - 3,
+          lagging: 3 - ((i * (k + 5)) % 5),
+        })),
+        width,
       });
-    for (const make of [pair, () => kpiChartSpec(family(1, { series: [], forecast: null }))]) {
-      const [fresh, reused] = await both(make);
+    const before = shapeCounts();
+    for (let k = 0; k < 6; k++) {
+      const [fresh, reused] = await both(pair(k, k % 2 === 0 ? 720 : 360));
       expect(reused).toBe(fresh);
     }
+    const after = shapeCounts();
+    expect(after.compiled - before.compiled).toBe(2); // desktop and phone
+    expect(after.reused - before.reused).toBe(4);
+    const [fresh, reused] = await both(() =>
+      kpiChartSpec(family(1, { series: [], forecast: null })),
+    );
+    expect(reused).toBe(fresh);
   });
 });
 
