@@ -12,8 +12,11 @@ const LEAD_LAG_CHART_HEIGHT = 240;
 const SPARSE_POINTS = 40;
 const Y_AXIS_PX = 50;
 const DAY_MS = 86_400_000;
-/** Points drawn per px of plot width, per series (as the KPI chart). */
-const POINTS_PER_PX = 1;
+/**
+ * Points drawn per px of plot width, per series: half the KPI chart's, as two lines of
+ * period-to-period changes are mostly noise at that density, and the page stays under its budget.
+ */
+const POINTS_PER_PX = 0.5;
 /** Charts narrower than this are drawn for phones: title wrapped, legend stacked. */
 const NARROW_PX = 480;
 /** Average glyph width of the 12 px title and 10 px legend, in px (to wrap and to stack). */
