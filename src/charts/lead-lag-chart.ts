@@ -31,7 +31,7 @@ const NARROW_EXTRA_PX = 70;
  * standard deviation) so KPIs in different units share the axis and co-movement is visible; that
  * is exactly what Pearson's r measures. r, n and p are in the title; the leading series is green
  * and dashed, the lagging one ink and solid (never colour alone). A long daily pair is drawn
- * with at most one point per px of plot width per line (LTTB); r, n and p use every pair. Layers:
+ * with at most half a point per px of plot width per line (LTTB); r, n and p use every pair. Layers:
  * `changes`, `zero`. Below 480 px (phones) the title and subtitle wrap to the width and the
  * legend stacks its two entries, so the text keeps its size instead of a scaled-down desktop
  * chart's ~5 px.
