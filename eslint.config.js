@@ -59,6 +59,20 @@ const siteCode = {
   ],
 };
 
+/** src/charts builds specs and SVG text from plain data: pure like the core. */
+const pureCharts = {
+  patterns: [
+    {
+      group: ['node:*', 'fs', 'path', 'child_process', 'os'],
+      message: 'src/charts is pure: no I/O (rendering is src/io/render-charts).',
+    },
+    {
+      group: ['astro', 'astro/*', '**/io/**', '**/cli/**', '**/site/**'],
+      message: 'src/charts must not depend on the site, the CLI or I/O.',
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -111,6 +125,16 @@ export default tseslint.config(
     files: ['src/site/**/*.ts', 'src/site/**/*.tsx'],
     ignores: ['src/site/lib/format.ts'],
     rules: { 'no-restricted-imports': ['error', siteCode] },
+  },
+  {
+    files: ['src/charts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureCharts],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'src/charts is pure: pass values in.' },
+      ],
+    },
   },
   {
     files: ['bin/**/*.js', 'scripts/**/*.ts', 'eslint.config.js'],

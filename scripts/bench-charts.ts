@@ -1,18 +1,20 @@
 // `node scripts/bench-charts.ts [--kpis 1000] [--points 1825] [--pairs 200] [--threads N] [--width 640]`:
 // builds and renders that many synthetic daily KPI charts (one per KPI) plus lead/lag charts,
-// cold (no cache) on one core, then on N threads (default: all cores), then through a cache
-// (cold then warm), and prints ms per chart and totals. Caches live under /dev/shm.
+// fresh and through compiled shapes in one thread (200 KPI charts), then all of them cold (no
+// cache) on one core, then on N threads (default: all cores), then through a cache (cold then warm), and prints ms per chart and totals. Caches live under /dev/shm.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { TopLevelSpec } from 'vega-lite';
-import type { KpiChartInput, LeadLagChartInput } from '../src/charts/chart-input.ts';
+import type { ChartJob, KpiChartInput, LeadLagChartInput } from '../src/charts/chart-data.ts';
 import { kpiChartSpec } from '../src/charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../src/charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../src/charts/sparkline.ts';
-import { formatDay, parseDay } from '../src/core/period/period.ts';
-import { renderCharts, type ChartJob } from '../src/io/charts/chart-pool.ts';
+import { parseDay } from '../src/core/period/period.ts';
+import { renderWithShapes } from '../src/io/render-charts/chart-shapes.ts';
+import { renderSvg } from '../src/io/render-charts/render-svg.ts';
+import { renderCharts } from '../src/io/render-charts/chart-pool.ts';
 import { createRandom } from './lib/random.ts';
 
 const { values } = parseArgs({
@@ -31,7 +33,7 @@ const threads = Number(values.threads);
 const width = Number(values.width);
 const random = createRandom(42);
 const start = parseDay('2021-01-01')!;
-const date = (i: number) => formatDay(start + i);
+const date = (i: number) => start + i;
 
 function kpi(k: number): KpiChartInput {
   const r = random.fork(`kpi-${k}`);
@@ -40,13 +42,13 @@ function kpi(k: number): KpiChartInput {
   let level = base;
   const series = Array.from({ length: nPoints }, (_, i) => {
     level += slope + r.normal(0, base / 100);
-    return { date: date(i), value: Math.round(level * 100) / 100 };
+    return { day: date(i), value: Math.round(level * 100) / 100 };
   });
   const end = nPoints + 180;
-  const target = { date: date(end), value: Math.round(base + slope * end * 1.1) };
+  const target = { day: date(end), value: Math.round(base + slope * end * 1.1) };
   const plan = [
-    { date: date(0), value: base },
-    { date: date(Math.floor(end / 2)), value: Math.round((base + target.value) / 2) },
+    { day: date(0), value: base },
+    { day: date(Math.floor(end / 2)), value: Math.round((base + target.value) / 2) },
     target,
   ];
   return {
@@ -59,7 +61,7 @@ function kpi(k: number): KpiChartInput {
     series,
     plan,
     bands: plan.map((p) => ({
-      date: p.date,
+      day: p.day,
       warningLow: p.value * 0.95,
       warningHigh: p.value * 1.05,
       criticalLow: p.value * 0.9,
@@ -68,13 +70,13 @@ function kpi(k: number): KpiChartInput {
     target,
     forecast: {
       from: series[nPoints - 1]!,
-      to: { date: target.date, value: Math.round(level + slope * 180) },
+      to: { day: target.day, value: Math.round(level + slope * 180) },
       band: {
         low: Math.round(level + slope * 180) * 0.9,
         high: Math.round(level + slope * 180) * 1.1,
       },
     },
-    triggerDates: [date(r.int(0, nPoints - 1)), date(r.int(0, nPoints - 1))].sort(),
+    triggerDays: [date(r.int(0, nPoints - 1)), date(r.int(0, nPoints - 1))].sort((a, b) => a - b),
     asOf: date(nPoints - 1),
     width,
   };
@@ -92,7 +94,7 @@ function pair(k: number): LeadLagChartInput {
     n,
     p: r.next(),
     pairs: Array.from({ length: n }, (_, i) => ({
-      date: formatDay(parseDay('2023-01-01')! + 7 * i),
+      day: parseDay('2023-01-01')! + 7 * i,
       leading: r.normal(),
       lagging: r.normal(),
     })),
@@ -127,6 +129,19 @@ console.log(
 );
 console.log(`synthetic data ${generated.toFixed(0)} ms`);
 line('build specs (pure, 1 core)', built, count);
+
+// One thread, no pool: each KPI chart parsed afresh, then re-run on its shape's compiled view
+// (specs made anew before the clock starts: Vega takes a spec's rows as its own).
+const sample = Math.min(kpis, 200);
+for (const [label, render] of [
+  ['fresh parse, 1 thread', renderSvg],
+  ['compiled shapes, 1 thread', renderWithShapes],
+] as const) {
+  const fresh = inputs.slice(0, sample).map((input) => kpiChartSpec(input));
+  const t = performance.now();
+  for (const spec of fresh) await render(spec);
+  line(`${label} (${sample} KPI charts)`, ms(t), sample);
+}
 
 const timed = async (label: string, options: Parameters<typeof renderCharts>[1]) => {
   const t = performance.now();

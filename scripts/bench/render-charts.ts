@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { planCharts } from '../../src/publish/plan-charts.ts';
 import { computeProject } from '../../src/core/pipeline.ts';
 import { parseDay } from '../../src/core/period/period.ts';
-import { renderCharts } from '../../src/io/charts/chart-pool.ts';
+import { renderCharts } from '../../src/io/render-charts/chart-pool.ts';
 import { readProject } from '../../src/io/read-project.ts';
 
 const { values, positionals } = parseArgs({

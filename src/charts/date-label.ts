@@ -1,20 +1,11 @@
-import {
-  isoWeekOf,
-  parseDay,
-  periodIndexOf,
-  ymdFromDay,
-  type Cadence,
-} from '../core/period/period.ts';
+import { isoWeekOf, periodIndexOf, ymdFromDay, type Cadence } from '../core/period/period.ts';
 import { dayLabel, monthLabel } from './locale.ts';
 
 /**
- * The period a `YYYY-MM-DD` period-end date stands for, in words for people at a cadence:
- * `2 Mar 2026`, `W09 2026`, `Mar 2026`, `Q1 2026`, `2026`. Text that is not a date is returned
- * as is.
+ * The period a period-end day stands for, in words for people at a cadence: `2 Mar 2026`,
+ * `W09 2026`, `Mar 2026`, `Q1 2026`, `2026`.
  */
-export function dateLabel(date: string, cadence: Cadence): string {
-  const day = parseDay(date);
-  if (day === null) return date;
+export function dateLabel(day: number, cadence: Cadence): string {
   const { year, month, day: d } = ymdFromDay(day);
   switch (cadence) {
     case 'daily':

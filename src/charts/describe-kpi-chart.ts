@@ -1,6 +1,8 @@
-import type { KpiChartInput } from './chart-input.ts';
+import { ymdFromDay } from '../core/period/period.ts';
+import type { KpiChartInput } from './chart-data.ts';
 import { dateLabel } from './date-label.ts';
 import { formatUnitValue } from './format-unit-value.ts';
+import { lowestValue } from './lowest-value.ts';
 import { PALETTE } from './palette.ts';
 
 /**
@@ -9,26 +11,26 @@ import { PALETTE } from './palette.ts';
  */
 export function describeKpiChart(input: KpiChartInput): string {
   const s = input.series;
+  // A minus sign, not a hyphen; a projection no lower than the KPI can go (as drawn).
+  const floor = lowestValue(input);
+  const fmt = (v: number) =>
+    formatUnitValue(Math.max(floor, v), input.unit).replace(/-(?=[\d\p{Sc}])/gu, '−');
   const parts = [`${input.name}, ${input.cadence}`];
   if (s.length === 0) parts[0] += ': no readings yet';
   else {
     const a = s[0]!;
     const z = s[s.length - 1]!;
-    const years = [a.date.slice(0, 4), z.date.slice(0, 4)];
+    const years = [ymdFromDay(a.day).year, ymdFromDay(z.day).year];
     const span = years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`;
     const how = z.value > a.value ? 'rising' : z.value < a.value ? 'falling' : 'unchanged';
-    const fmt = (v: number) => formatUnitValue(v, input.unit);
     parts[0] += `, ${span}: ${how} from ${fmt(a.value)} to ${fmt(z.value)}`;
   }
   const t = input.target;
-  if (t !== null)
-    parts.push(
-      `target ${formatUnitValue(t.value, input.unit)} by ${dateLabel(t.date, input.cadence)}`,
-    );
+  if (t !== null) parts.push(`target ${fmt(t.value)} by ${dateLabel(t.day, input.cadence)}`);
   const f = input.forecast;
   if (f !== null)
     parts.push(
-      `forecast ${formatUnitValue(f.to.value, input.unit)}${f.band === null ? '' : `, 80 % band ${formatUnitValue(f.band.low, input.unit)} to ${formatUnitValue(f.band.high, input.unit)}`}`,
+      `forecast ${fmt(f.to.value)}${f.band === null ? '' : `, 80 % band ${fmt(f.band.low)} to ${fmt(f.band.high)}`}`,
     );
   parts.push(PALETTE.status[input.status].word.toLowerCase());
   return `${parts.join('; ')}.`;

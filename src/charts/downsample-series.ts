@@ -1,5 +1,5 @@
 import { createLTTB } from 'downsample';
-import type { Point } from './chart-input.ts';
+import type { Point } from './chart-data.ts';
 
 interface Indexed {
   readonly x: number;

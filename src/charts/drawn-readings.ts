@@ -1,6 +1,5 @@
-import { formatDay, GRAIN_OF, periodIndexOf } from '../core/period/period.ts';
-import type { KpiChartInput, Point } from './chart-input.ts';
-import { dayOfDate } from './day-of-date.ts';
+import { GRAIN_OF, periodIndexOf } from '../core/period/period.ts';
+import type { KpiChartInput, Point } from './chart-data.ts';
 import { downsampleSeries } from './downsample-series.ts';
 
 /**
@@ -12,22 +11,21 @@ import { downsampleSeries } from './downsample-series.ts';
 export function drawnReadings(
   input: KpiChartInput,
   maxPoints: number,
-): readonly (Point | { date: string; value: null })[] {
+): readonly (Point | { day: number; value: null })[] {
   const grain = GRAIN_OF[input.cadence];
-  const periods = input.series.map((p) => periodIndexOf(dayOfDate(p.date), grain));
+  const periods = input.series.map((p) => periodIndexOf(p.day, grain));
   const edges: number[] = [];
-  const gapStarts = new Set<string>();
+  const gapStarts = new Set<number>();
   for (let i = 1; i < periods.length; i++)
     if (periods[i]! - periods[i - 1]! > 1) {
       edges.push(i - 1, i);
-      gapStarts.add(input.series[i]!.date);
+      gapStarts.add(input.series[i]!.day);
     }
   const drawn = downsampleSeries(input.series, maxPoints, edges);
-  const out: (Point | { date: string; value: null })[] = [];
+  const out: (Point | { day: number; value: null })[] = [];
   for (const p of drawn) {
     // The day after the point before the gap lies inside the gap: Vega breaks the line there.
-    if (gapStarts.has(p.date))
-      out.push({ date: formatDay(dayOfDate(out[out.length - 1]!.date) + 1), value: null });
+    if (gapStarts.has(p.day)) out.push({ day: out[out.length - 1]!.day + 1, value: null });
     out.push(p);
   }
   return out;

@@ -1,7 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Point } from './chart-input.ts';
+import type { Point } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
 import { PALETTE } from './palette.ts';
+
+const DAY_MS = 86_400_000;
 
 /** Input of the "Explore" chart: the readings CSV the site already serves, and the plan. */
 export interface ExploreChartInput {
@@ -69,7 +71,7 @@ export function exploreChartSpec(input: ExploreChartInput): TopLevelSpec {
         : [
             {
               name: 'plan',
-              data: { values: input.plan.map((p) => ({ date: p.date, value: p.value })) },
+              data: { values: input.plan.map((p) => ({ date: p.day * DAY_MS, value: p.value })) },
               mark: { type: 'line' as const, strokeDash: [6, 4], color: PALETTE.ink, opacity: 0.7 },
               encoding: { x, y },
             },

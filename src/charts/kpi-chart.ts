@@ -1,19 +1,30 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
-import type { KpiChartInput } from './chart-input.ts';
+import type { KpiChartInput } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
 import { describeKpiChart } from './describe-kpi-chart.ts';
-import { dayOfDate } from './day-of-date.ts';
+import { kpiChartCaption } from './kpi-chart-caption.ts';
 import { drawnReadings } from './drawn-readings.ts';
-import { formatUnitValue } from './format-unit-value.ts';
+import {
+  BAND_KEYS,
+  FORECAST_BAND_OPACITY,
+  kpiChartLegend,
+  LINE_DASH,
+  type LegendEntry,
+} from './kpi-chart-legend.ts';
+import { lowestValue } from './lowest-value.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
 import { unitAxis } from './unit-axis.ts';
 
 type Layer = LayerSpec<string> | UnitSpec<string>;
+/** A layer without its name and data (the layer helper adds both). */
+type LayerBody = Record<string, unknown>;
 
 /** Height of the whole chart in px (axes and legend included). */
 const KPI_CHART_HEIGHT = 240;
+/** Extra height of a chart whose legend takes more than one row. */
+const LEGEND_ROW_PX = 20;
 /** Series up to this many points are drawn with a dot on each reading. */
 const SPARSE_POINTS = 40;
 /**
@@ -23,28 +34,34 @@ const SPARSE_POINTS = 40;
 const POINTS_PER_PX = 1;
 /** Room taken by the y-axis labels and title, to size the x ticks. */
 const Y_AXIS_PX = 70;
-const DASH = { Readings: [1, 0], Plan: [6, 4], Forecast: [2, 3] } as const;
-/** The forecast band is a faint ink wedge: visible over the plan's bands, never mistaken for them. */
-const FORECAST_BAND_OPACITY = 0.12;
-const STRIP_KEYS = ['criticalLow', 'warningLow', 'warningHigh', 'criticalHigh'] as const;
+const DAY_MS = 86_400_000;
+/** A legend entry's symbol and the gap after it, and a label character, in px (10 px font). */
+const LEGEND_SYMBOL_PX = 36;
+const LEGEND_CHAR_PX = 5.6;
 
 /**
  * The KPI chart (DESIGN.md "Charts") as a layered Vega-Lite spec. Layers, found by `name`:
- * `bands` (warning and critical bands as light fills around the plan: rows with `band` =
- * `corridor`, `risk-low`, `risk-high`), `lines` (rows with `series` = `Plan` dashed, `Forecast`
- * dotted from the latest reading to the target date, `Readings` solid), `forecast-band` (the forecast's 80 % band, a faint wedge from the latest
- * reading to the target date), `latest` (the latest
- * reading marked, or every reading when sparse), `target` and `target-label` (a labelled
- * diamond), `triggers` (firings as short rules on the x-axis), `as-of` and `as-of-label` (a
- * vertical rule). Fewer layers render faster, hence one layer per mark type. Dates sit at period
- * ends on a UTC scale; readings are downsampled for drawing only (LTTB, ≤ 1 point per px of
- * width) and break at missing periods. No title inside the SVG (the page's figcaption has it),
- * but a `description` for screen readers.
+ * `bands` (warning and critical bands as light fills with their edges drawn, so a narrow band
+ * still reads: rows with `band` = `corridor`, `risk-low`, `risk-high`), `forecast-band` (the
+ * forecast's 80 % band, a faint wedge from the latest reading to the target date, never below
+ * zero for a KPI that cannot be), `lines` (rows with `series` = `Plan` dashed, `Forecast` dotted,
+ * `Readings` solid), `latest` (the latest reading marked, or every reading when sparse), `target`
+ * (a diamond), `triggers` (firings as short rules on the x-axis), `as-of` (a vertical rule), and
+ * `legend`, which draws nothing but the one legend above the plot: every drawn part with its
+ * symbol, the target's value and the as-of day (kpi-chart-legend.ts). No text inside the plot,
+ * so no label is ever crossed by the data.
+ *
+ * Rows are top-level `datasets` and the x domain and ticks top-level `params`, so charts of one
+ * shape compile once (chart-shapes.ts); days are epoch milliseconds on a UTC scale. Readings are
+ * downsampled for drawing only (LTTB, ≤ 1 point per px of width) and break at missing periods.
+ * No title inside the SVG (the page's figcaption has it), but a `description` for screen readers
+ * and the caption (`usermeta.caption`, kpi-chart-caption.ts) the figure shows under it.
  */
 export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const axisY = unitAxis(input.unit, maxAbs(input));
-  const [first, last] = dateRange(input);
+  const [first, last] = dayRange(input);
   const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
+  const ms = (day: number) => day * DAY_MS;
   const y = (field: string) => ({
     field,
     type: 'quantitative' as const,
@@ -60,182 +77,236 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
     ...(input.plan.length > 0 ? (['Plan'] as const) : []),
     ...(input.forecast !== null ? (['Forecast'] as const) : []),
   ];
-  const dash = {
-    field: 'series',
-    type: 'nominal' as const,
-    scale: { domain: series, range: series.map((s) => [...DASH[s]]) },
-    legend: { orient: 'top' as const, title: null, direction: 'horizontal' as const },
-  };
+  const datasets: Record<string, unknown[]> = {};
   const layers: Layer[] = [];
+  const layer = (name: string, rows: unknown[], rest: LayerBody) => {
+    datasets[name] = rows;
+    layers.push({ name, data: { name }, ...rest } as Layer);
+  };
   // Strips between the bounds: at-risk below and above the on-track corridor (SPEC §3 Plan).
   const bands = input.bands
-    .filter((r) => STRIP_KEYS.every((k) => Number.isFinite(r[k])))
+    .filter((r) => BAND_KEYS.every((k) => Number.isFinite(r[k])))
     .flatMap((r) => [
-      { date: r.date, low: r.criticalLow, high: r.warningLow, band: 'risk-low' },
-      { date: r.date, low: r.warningHigh, high: r.criticalHigh, band: 'risk-high' },
-      { date: r.date, low: r.warningLow, high: r.warningHigh, band: 'corridor' },
+      { date: ms(r.day), low: r.criticalLow, high: r.warningLow, band: 'risk-low' },
+      { date: ms(r.day), low: r.warningHigh, high: r.criticalHigh, band: 'risk-high' },
+      { date: ms(r.day), low: r.warningLow, high: r.warningHigh, band: 'corridor' },
     ]);
+  const bandColour = {
+    field: 'band',
+    type: 'nominal' as const,
+    scale: {
+      domain: ['risk-low', 'risk-high', 'corridor'],
+      range: [PALETTE.band.risk, PALETTE.band.risk, PALETTE.band.corridor],
+    },
+    legend: null,
+  };
   if (bands.length > 0)
-    layers.push({
-      name: 'bands',
-      data: { values: bands },
-      mark: { type: 'area', opacity: PALETTE.band.opacity },
-      encoding: {
-        y: y('low'),
-        y2: { field: 'high' },
-        color: {
-          field: 'band',
-          type: 'nominal',
-          scale: {
-            domain: ['risk-low', 'risk-high', 'corridor'],
-            range: [PALETTE.band.risk, PALETTE.band.risk, PALETTE.band.corridor],
-          },
-          legend: null,
-        },
+    layer('bands', bands, {
+      mark: {
+        type: 'area',
+        fillOpacity: PALETTE.band.opacity,
+        strokeOpacity: 0.5,
+        strokeWidth: 1,
       },
+      encoding: { y: y('low'), y2: { field: 'high' }, color: bandColour, stroke: bandColour },
     });
   // The forecast's 80 % band: a wedge from the latest reading to the band at the target date.
-  const fb = input.forecast?.band ?? null;
-  if (input.forecast !== null && fb !== null)
-    layers.push({
-      name: 'forecast-band',
-      data: {
-        values: [
-          {
-            date: input.forecast.from.date,
-            low: input.forecast.from.value,
-            high: input.forecast.from.value,
-          },
-          { date: input.forecast.to.date, low: fb.low, high: fb.high },
-        ],
+  const f = input.forecast;
+  const floor = lowestValue(input);
+  const fb = f?.band ?? null;
+  if (f !== null && fb !== null)
+    layer(
+      'forecast-band',
+      [
+        { date: ms(f.from.day), low: f.from.value, high: f.from.value },
+        { date: ms(f.to.day), low: Math.max(floor, fb.low), high: Math.max(floor, fb.high) },
+      ],
+      {
+        mark: { type: 'area', color: PALETTE.ink, opacity: FORECAST_BAND_OPACITY },
+        encoding: { y: y('low'), y2: { field: 'high' } },
       },
-      mark: { type: 'area', color: PALETTE.ink, opacity: FORECAST_BAND_OPACITY },
-      encoding: { y: y('low'), y2: { field: 'high' } },
-    });
+    );
   // One line layer for plan, forecast and readings (fewer layers render faster), told apart by
   // dash (and the legend); readings last so they are drawn on top.
-  const f = input.forecast;
   const lines = [
-    ...input.plan.map((p) => ({ ...p, series: 'Plan' })),
-    ...(f === null ? [] : [f.from, f.to].map((p) => ({ ...p, series: 'Forecast' }))),
-    ...drawnReadings(input, POINTS_PER_PX * input.width).map((p) => ({ ...p, series: 'Readings' })),
+    ...input.plan.map((p) => ({ date: ms(p.day), value: p.value, series: 'Plan' })),
+    ...(f === null
+      ? []
+      : [f.from, f.to].map((p) => ({
+          date: ms(p.day),
+          value: Math.max(floor, p.value),
+          series: 'Forecast',
+        }))),
+    ...drawnReadings(input, POINTS_PER_PX * input.width).map((p) => ({
+      date: ms(p.day),
+      value: p.value,
+      series: 'Readings',
+    })),
   ];
   const isReading = "datum.series === 'Readings'";
   if (lines.length > 0)
-    layers.push({
-      name: 'lines',
-      data: { values: lines },
+    layer('lines', lines, {
       mark: { type: 'line', color: PALETTE.ink },
       encoding: {
         y: y('value'),
-        strokeDash: dash,
+        strokeDash: {
+          field: 'series',
+          type: 'nominal',
+          scale: { domain: series, range: series.map((s) => [...LINE_DASH[s]]) },
+          legend: null,
+        },
         strokeWidth: { condition: { test: isReading, value: 2 }, value: 1.5 },
         strokeOpacity: { condition: { test: isReading, value: 1 }, value: 0.8 },
       },
     });
   if (input.series.length > 0)
-    layers.push({
-      name: 'latest',
+    layer(
+      'latest',
       // Every reading when sparse, else the latest one only.
-      data: {
-        values: input.series.length <= SPARSE_POINTS ? [...input.series] : [input.series.at(-1)!],
-      },
-      mark: { type: 'point', filled: true, size: 30, color: PALETTE.ink, opacity: 1 },
-      encoding: { y: y('value') },
-    });
-  const t = input.target;
-  if (t !== null) {
-    layers.push(
+      (input.series.length <= SPARSE_POINTS ? input.series : [input.series.at(-1)!]).map((p) => ({
+        date: ms(p.day),
+        value: p.value,
+      })),
       {
-        name: 'target',
-        data: { values: [t] },
-        mark: { type: 'point', shape: 'diamond', filled: true, size: 70, color: PALETTE.ink },
+        mark: { type: 'point', filled: true, size: 30, color: PALETTE.ink, opacity: 1 },
         encoding: { y: y('value') },
       },
-      {
-        name: 'target-label',
-        data: { values: [{ ...t, text: `Target ${formatUnitValue(t.value, input.unit)}` }] },
-        mark: { type: 'text', align: 'right', dx: -8, dy: -9, fontSize: 10 },
-        encoding: { y: y('value'), text: { field: 'text' } },
-      },
     );
-  }
+  const t = input.target;
+  if (t !== null)
+    layer('target', [{ date: ms(t.day), value: t.value }], {
+      mark: { type: 'point', shape: 'diamond', filled: true, size: 70, color: PALETTE.ink },
+      encoding: { y: y('value') },
+    });
   if (input.series.length === 0)
-    layers.push({
-      name: 'no-data',
-      data: { values: [{ date: input.asOf, text: 'No readings yet' }] },
+    layer('no-data', [{ date: ms(input.asOf), text: 'No readings yet' }], {
       mark: { type: 'text', align: 'left', dx: 6, fontSize: 12 },
       encoding: { y: { value: 100 }, text: { field: 'text' } },
     });
-  if (input.triggerDates.length > 0)
-    layers.push({
-      name: 'triggers',
-      data: { values: input.triggerDates.map((date) => ({ date })) },
-      mark: { type: 'rule', color: PALETTE.alert, strokeWidth: 2, y2Offset: -9 },
-      encoding: { y: { value: 'height' }, y2: { value: 'height' } },
-    });
-  layers.push(
-    {
-      name: 'as-of',
-      data: { values: [{ date: input.asOf }] },
-      mark: { type: 'rule', color: PALETTE.ink, strokeDash: [2, 2], opacity: 0.6 },
-    },
-    {
-      name: 'as-of-label',
-      data: { values: [{ date: input.asOf, text: 'as of' }] },
-      mark: {
-        type: 'text',
-        align: 'right',
-        baseline: 'bottom',
-        dx: -3,
-        dy: -11,
-        fontSize: 9,
-        opacity: 0.8,
+  if (input.triggerDays.length > 0)
+    layer(
+      'triggers',
+      input.triggerDays.map((day) => ({ date: ms(day) })),
+      {
+        mark: { type: 'rule', color: PALETTE.alert, strokeWidth: 2, y2Offset: -9 },
+        encoding: { y: { value: 'height' }, y2: { value: 'height' } },
       },
-      // At the foot of the rule, above the trigger ticks: the target label sits high on the right.
-      encoding: { y: { value: 'height' }, text: { field: 'text' } },
-    },
-  );
+    );
+  layer('as-of', [{ date: ms(input.asOf) }], {
+    mark: { type: 'rule', color: PALETTE.ink, strokeDash: [2, 2], opacity: 0.6 },
+  });
+  const legend = kpiChartLegend(input);
+  const columns = legendColumns(legend, input.width);
+  const rows = Math.ceil(legend.length / columns);
+  layer('legend', [], legendLayer(legend, columns));
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: describeKpiChart(input),
+    // The renderer writes it on the SVG (`data-caption`), for the page's figcaption.
+    usermeta: { caption: kpiChartCaption(input) },
     width: input.width,
-    height: KPI_CHART_HEIGHT,
+    height: KPI_CHART_HEIGHT + LEGEND_ROW_PX * (rows - 1),
     autosize: { type: 'fit', contains: 'padding' },
     background: 'transparent',
     padding: 4,
     config: chartConfig(axisY.locale),
+    params: [
+      { name: 'x_domain', value: [ms(first), ms(last)] },
+      { name: 'x_ticks', value: [...ticks.values] },
+      { name: 'legend_parts', value: legend.map((e) => e.part) },
+      { name: 'legend_labels', value: legend.map((e) => e.label) },
+    ],
+    datasets,
     encoding: {
       x: {
         field: 'date',
         type: 'temporal',
-        scale: { type: 'utc', domain: [first * 86_400_000, last * 86_400_000], padding: 6 },
-        axis: { title: null, format: ticks.format, values: [...ticks.values], labelOverlap: true },
+        scale: { type: 'utc', domain: { expr: 'x_domain' }, padding: 6 },
+        axis: {
+          title: null,
+          format: ticks.format,
+          values: { expr: 'x_ticks' },
+          labelOverlap: true,
+        },
       },
     },
     layer: layers,
-  };
+  } as TopLevelSpec;
   return spec;
 }
 
-/** The first and last day drawn, for the x domain (`YYYY-MM-DD` text sorts as the days do). */
-function dateRange(input: KpiChartInput): [number, number] {
+/**
+ * The legend as a layer without rows: one `shape` channel over the drawn parts, the labels from
+ * the `legend_labels` param (they hold the target's value and the as-of day, which differ from
+ * KPI to KPI while the shape stays) and each symbol's stroke, fill and dash by its index (one
+ * stroke width for all: a width per entry breaks Vega's legend layout).
+ */
+function legendLayer(legend: readonly LegendEntry[], columns: number): LayerBody {
+  const at = `indexof(${JSON.stringify(legend.map((e) => e.part))}, datum.value)`;
+  const byIndex = (values: readonly unknown[]) => ({
+    value: { expr: `${JSON.stringify(values)}[${at}]` },
+  });
+  return {
+    mark: { type: 'point' },
+    encoding: {
+      shape: {
+        field: 'part',
+        type: 'nominal',
+        // The parts from a param, not the shape: a View re-run for the next KPI is emptied first,
+        // legend included, so the entries are laid out afresh for the new labels.
+        scale: { domain: { expr: 'legend_parts' }, range: legend.map((e) => e.shape) },
+        legend: {
+          orient: 'top',
+          title: null,
+          columns,
+          symbolSize: 160,
+          symbolStrokeWidth: 1.5,
+          labelExpr: `legend_labels[${at}]`,
+          encoding: {
+            symbols: {
+              stroke: byIndex(legend.map((e) => e.stroke)),
+              fill: byIndex(legend.map((e) => e.fill)),
+              fillOpacity: byIndex(legend.map((e) => e.fillOpacity)),
+              strokeDash: byIndex(legend.map((e) => e.strokeDash)),
+              opacity: { value: 1 },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The most columns whose widest entries fit side by side in `width` px. */
+export function legendColumns(legend: readonly LegendEntry[], width: number): number {
+  const widths = legend.map((e) => LEGEND_SYMBOL_PX + e.label.length * LEGEND_CHAR_PX);
+  for (let columns = legend.length; columns > 1; columns--) {
+    let total = 0;
+    for (let c = 0; c < columns; c++)
+      total += Math.max(...widths.filter((_, i) => i % columns === c));
+    if (total <= width - 8) return columns;
+  }
+  return 1;
+}
+
+/** The first and last day drawn, for the x domain. */
+function dayRange(input: KpiChartInput): [number, number] {
   let min = input.asOf;
   let max = input.asOf;
-  const see = (date: string) => {
-    if (date < min) min = date;
-    if (date > max) max = date;
+  const see = (day: number) => {
+    if (day < min) min = day;
+    if (day > max) max = day;
   };
-  for (const p of input.series) see(p.date);
-  for (const p of input.plan) see(p.date);
-  for (const b of input.bands) see(b.date);
-  if (input.target !== null) see(input.target.date);
+  for (const p of input.series) see(p.day);
+  for (const p of input.plan) see(p.day);
+  for (const b of input.bands) see(b.day);
+  if (input.target !== null) see(input.target.day);
   if (input.forecast !== null) {
-    see(input.forecast.from.date);
-    see(input.forecast.to.date);
+    see(input.forecast.from.day);
+    see(input.forecast.to.day);
   }
-  for (const date of input.triggerDates) see(date);
-  return [dayOfDate(min), dayOfDate(max)];
+  for (const day of input.triggerDays) see(day);
+  return [min, max];
 }
 
 /** The largest |value| drawn, to choose compact axis labels. */
@@ -243,7 +314,7 @@ function maxAbs(input: KpiChartInput): number {
   let m = 0;
   for (const p of [...input.series, ...input.plan]) m = Math.max(m, Math.abs(p.value));
   for (const b of input.bands)
-    for (const k of STRIP_KEYS) if (Number.isFinite(b[k])) m = Math.max(m, Math.abs(b[k]));
+    for (const k of BAND_KEYS) if (Number.isFinite(b[k])) m = Math.max(m, Math.abs(b[k]));
   if (input.target !== null) m = Math.max(m, Math.abs(input.target.value));
   const band = input.forecast?.band;
   if (band) m = Math.max(m, Math.abs(band.low), Math.abs(band.high));

@@ -1,19 +1,28 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { GRAIN_NOUN, GRAIN_OF } from '../core/period/period.ts';
-import type { LeadLagChartInput } from './chart-input.ts';
+import type { LeadLagChartInput } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
-import { dayOfDate } from './day-of-date.ts';
 import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** Height of the whole chart in px (title, legend and axes included). */
 const LEAD_LAG_CHART_HEIGHT = 240;
 const SPARSE_POINTS = 40;
 const Y_AXIS_PX = 50;
 const DAY_MS = 86_400_000;
-/** Points drawn per px of plot width, per series (as the KPI chart). */
-const POINTS_PER_PX = 1;
+/**
+ * Points drawn per px of plot width, per series: half the KPI chart's, as two lines of
+ * period-to-period changes are mostly noise at that density, and the page stays under its budget.
+ */
+const POINTS_PER_PX = 0.5;
+/** Charts narrower than this are drawn for phones: title wrapped, legend stacked. */
+const NARROW_PX = 480;
+/** Average glyph width of the 12 px title and 10 px legend, in px (to wrap and to stack). */
+const TITLE_GLYPH_PX = 6.6;
+/** Extra height of a phone's chart, for its wrapped title and stacked legend. */
+const NARROW_EXTRA_PX = 70;
 
 /**
  * The lead/lag pair chart (DESIGN.md "Charts"): the two series of period-to-period changes,
@@ -22,8 +31,10 @@ const POINTS_PER_PX = 1;
  * standard deviation) so KPIs in different units share the axis and co-movement is visible; that
  * is exactly what Pearson's r measures. r, n and p are in the title; the leading series is green
  * and dashed, the lagging one ink and solid (never colour alone). A long daily pair is drawn
- * with at most one point per px of plot width per line (LTTB); r, n and p use every pair. Layers:
- * `changes`, `zero`.
+ * with at most half a point per px of plot width per line (LTTB); r, n and p use every pair. Layers:
+ * `changes`, `zero`. Below 480 px (phones) the title and subtitle wrap to the width and the
+ * legend stacks its two entries, so the text keeps its size instead of a scaled-down desktop
+ * chart's ~5 px.
  */
 export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const noun = GRAIN_NOUN[GRAIN_OF[input.cadence]];
@@ -39,26 +50,52 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const maxPoints = Math.max(2, Math.floor(POINTS_PER_PX * (input.width - Y_AXIS_PX)));
   const drawn = (zs: readonly number[], series: string) =>
     downsampleSeries(
-      input.pairs.map((p, i) => ({ date: p.date, value: zs[i]! })),
+      input.pairs.map((p, i) => ({ day: p.day, value: zs[i]! })),
       maxPoints,
-    ).map((p) => ({ ...p, series }));
-  const values = [...drawn(lead, leading), ...drawn(lag, lagging)];
-  const days = input.pairs.map((p) => dayOfDate(p.date));
+    ).map((p) => ({ date: p.day * DAY_MS, value: p.value, series }));
+  const changes = [...drawn(lead, leading), ...drawn(lag, lagging)];
+  const days = input.pairs.map((p) => p.day);
   const first = days.length > 0 ? Math.min(...days) : 0;
   const last = days.length > 0 ? Math.max(...days) : 0;
   const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
   const stats = `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
   const sparse = input.pairs.length <= SPARSE_POINTS;
+  const narrow = input.width < NARROW_PX;
+  // Wrapped for a phone (at most three lines each), one line on a desktop.
+  const lines = (text: string) =>
+    narrow ? wrapText(text, Math.floor(input.width / TITLE_GLYPH_PX), 3) : text;
+  const legend = {
+    orient: 'top' as const,
+    title: null,
+    direction: narrow ? ('vertical' as const) : ('horizontal' as const),
+    // Room between the entries: system fonts run wider than the estimate Vega lays them out by.
+    columnPadding: 28,
+  };
+  const title = lines(`${input.leadingName} → ${input.laggingName}: ${stats}`);
+  const subtitle = lines(
+    `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+  );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Changes of ${leading} and of ${lagging}, standardised: ${stats}.`,
+    // What differs from link to link is in params and datasets: links of one cadence and width
+    // share a shape and compile once (chart-shapes.ts).
+    params: [
+      { name: 'title_text', value: title },
+      { name: 'subtitle_text', value: subtitle },
+      { name: 'series_names', value: [leading, lagging] },
+      { name: 'x_domain', value: [first * DAY_MS, last * DAY_MS] },
+      { name: 'x_ticks', value: [...ticks.values] },
+    ],
+    datasets: { changes, zero: [{ value: 0 }] },
     title: {
-      text: `${input.leadingName} → ${input.laggingName}: ${stats}`,
-      subtitle: `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+      text: { expr: 'title_text' },
+      // Vega-Lite passes a subtitle expression through, though its types allow only text.
+      subtitle: { expr: 'subtitle_text' } as unknown as string,
       limit: input.width,
     },
     width: input.width,
-    height: LEAD_LAG_CHART_HEIGHT,
+    height: LEAD_LAG_CHART_HEIGHT + (narrow ? NARROW_EXTRA_PX : 0),
     autosize: { type: 'fit', contains: 'padding' },
     background: 'transparent',
     padding: 4,
@@ -66,13 +103,13 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
     layer: [
       {
         name: 'zero',
-        data: { values: [{ value: 0 }] },
+        data: { name: 'zero' },
         mark: { type: 'rule', color: PALETTE.ink, opacity: 0.5 },
         encoding: { y: { field: 'value', type: 'quantitative' } },
       },
       {
         name: 'changes',
-        data: { values },
+        data: { name: 'changes' },
         mark: {
           type: 'line',
           strokeWidth: 1.75,
@@ -82,31 +119,34 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
           x: {
             field: 'date',
             type: 'temporal',
-            scale: { type: 'utc', domain: [first * DAY_MS, last * DAY_MS], padding: 6 },
-            axis: { title: null, format: ticks.format, values: [...ticks.values] },
+            scale: { type: 'utc', domain: { expr: 'x_domain' }, padding: 6 },
+            axis: { title: null, format: ticks.format, values: { expr: 'x_ticks' } },
           },
           y: {
             field: 'value',
             type: 'quantitative',
+            // 0 is in the domain through the zero rule; without `zero` an emptied View (between
+            // two links of one shape) keeps no tick at 0 ahead of the next link's ticks.
+            scale: { zero: false },
             axis: { title: 'Standardised change', format: ',~f' },
           },
           color: {
             field: 'series',
             type: 'nominal',
-            scale: { domain: [leading, lagging], range: [PALETTE.series[1], PALETTE.ink] },
-            legend: { orient: 'top', title: null, direction: 'horizontal' },
+            scale: { domain: { expr: 'series_names' }, range: [PALETTE.series[1], PALETTE.ink] },
+            legend,
           },
           strokeDash: {
             field: 'series',
             type: 'nominal',
             scale: {
-              domain: [leading, lagging],
+              domain: { expr: 'series_names' },
               range: [
                 [6, 3],
                 [1, 0],
               ],
             },
-            legend: { orient: 'top', title: null, direction: 'horizontal' },
+            legend,
           },
         },
       },

@@ -31,7 +31,7 @@ export const PALETTE = {
   /** Series after the first (which is ink): bluish green, reddish purple, sky blue (Okabe–Ito). */
   series: ['currentColor', '#009E73', '#CC79A7', '#56B4E9'],
   /** Band fills around the plan: the on-track corridor and the at-risk strips beside it. */
-  band: { corridor: '#0072B2', risk: '#E69F00', opacity: 0.16 },
+  band: { corridor: '#0072B2', risk: '#E69F00', opacity: 0.2 },
   /** Trigger firings. */
   alert: '#D55E00',
   /** Opacity of gridlines (drawn in ink). */

@@ -1,4 +1,4 @@
-import type { SparklineInput } from './chart-input.ts';
+import type { SparklineInput } from './chart-data.ts';
 import { escapeXml } from './escape-xml.ts';
 import { PALETTE } from './palette.ts';
 

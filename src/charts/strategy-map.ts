@@ -1,4 +1,4 @@
-import type { MapObjective } from './chart-input.ts';
+import type { MapObjective } from './chart-data.ts';
 import { layoutStrategyMap } from './strategy-map/map-layout.ts';
 import { mapSvg } from './strategy-map/map-svg.ts';
 

@@ -31,12 +31,18 @@ const GAP_PX = 14;
 /** The least room a tick gets, however short its label, so short labels do not crowd the axis. */
 const MIN_TICK_PX = 40;
 
+/** Spans longer than this many days (two years) are ticked once per year. */
+const MULTI_YEAR_DAYS = 2 * 366;
+/** Daily spans longer than this many days are ticked by month; weekly ones beyond a year. */
+const MONTHS_DAYS = { day: 120, week: 366 } as const;
+
 /**
  * The x-axis of dates for a cadence: ticks sit exactly on period ends (the dates the values are
  * drawn at), so a tick labelled `Mar 2026` is on March's point and not a month early. Labels:
  * `W09` weekly (`W09 2026` when the range spans ISO years), `Mar 2026` monthly, `Q1 2026`
- * quarterly, `2026` yearly, `2 Mar` daily (month starts `Mar 2026` beyond 120 days, years beyond
- * six years). As many ticks as fit in `plotWidth` px, at a round step.
+ * quarterly, `2026` yearly, `2 Mar` daily; daily spans beyond 120 days and weekly ones beyond a
+ * year tick at month starts (`Mar 2026`), and any span beyond two years once per year, at
+ * 1 January (`2026`), never `W18 2023 · W44 2023`. As many ticks as fit in `plotWidth` px, at a round step.
  */
 export function timeAxis(
   cadence: Cadence,
@@ -48,28 +54,29 @@ export function timeAxis(
   let grain: Grain = GRAIN_OF[cadence];
   let at: 'start' | 'end' = 'end';
   let format: string;
-  switch (grain) {
-    case 'day':
-      at = 'start';
-      if (span > 6 * 366) [grain, format] = ['year', '%Y'];
-      else if (span > 120) [grain, format] = ['month', '%b %Y'];
-      else format = '%-d %b';
-      break;
-    case 'week': {
-      const isoYear = (day: number) => isoWeekOf(periodIndexOf(day, 'week')).year;
-      format = isoYear(firstDay) === isoYear(lastDay) ? 'W%V' : 'W%V %G';
-      break;
+  if (grain !== 'year' && span > MULTI_YEAR_DAYS) [grain, format, at] = ['year', '%Y', 'start'];
+  else if ((grain === 'day' || grain === 'week') && span > MONTHS_DAYS[grain])
+    [grain, format, at] = ['month', '%b %Y', 'start'];
+  else
+    switch (grain) {
+      case 'day':
+        format = '%-d %b';
+        break;
+      case 'week': {
+        const isoYear = (day: number) => isoWeekOf(periodIndexOf(day, 'week')).year;
+        format = isoYear(firstDay) === isoYear(lastDay) ? 'W%V' : 'W%V %G';
+        break;
+      }
+      case 'month':
+        format = '%b %Y';
+        break;
+      case 'quarter':
+        format = 'Q%q %Y';
+        break;
+      case 'year':
+        format = '%Y';
+        break;
     }
-    case 'month':
-      format = '%b %Y';
-      break;
-    case 'quarter':
-      format = 'Q%q %Y';
-      break;
-    case 'year':
-      format = '%Y';
-      break;
-  }
   const position = (index: number) =>
     at === 'end' ? periodEnd({ grain, index }) : periodStart({ grain, index });
   const first = periodIndexOf(firstDay, grain);

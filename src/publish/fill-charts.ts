@@ -19,13 +19,16 @@ export function markedCharts(html: string): string[] {
 
 /**
  * The page with each mark replaced by its chart's SVG, hidden from assistive technology (the
- * figure around it carries the text alternative).
+ * figure around it carries the text alternative and the caption).
  */
 export function fillCharts(html: string, svgs: ReadonlyMap<string, string>): string {
   return html.replace(MARK, (_, key: string) => {
     const svg = svgs.get(unescape(key));
     if (svg === undefined) throw new Error(`No chart was drawn for ${unescape(key)}.`);
-    return svg.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
+    // The page's figcaption has the caption the renderer wrote on the SVG (`data-caption`).
+    return svg
+      .replace(/^(<svg [^>]*?) data-caption="[^"]*"/, '$1')
+      .replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   });
 }
 

@@ -3,32 +3,44 @@
  * effect), explorer specs, sparklines, the strategy map and reading tables. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { ChartJob } from '../charts/chart-data.ts';
 import { plannedAt } from '../core/analytics/plan.ts';
 import type { ModelJson } from '../core/model/model.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/period/period.ts';
 import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartSpec } from '../charts/kpi-chart.ts';
+import { kpiChartCaption } from '../charts/kpi-chart-caption.ts';
 import { leadLagChartSpec } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
 import { strategyMapList, strategyMapSvg, type MapListBand } from '../charts/strategy-map.ts';
 import {
+  LEAD_LAG_NARROW_WIDTH,
+  LEAD_LAG_WIDTH,
   KPI_CHART_NARROW_WIDTH,
   KPI_CHART_WIDTH,
   kpiChartFacts,
   kpiChartInput,
   leadLagInput,
   sparklineInput,
-} from '../build/chart-inputs.ts';
-import { kpiChartKey, leadLagChartKey } from '../build/chart-keys.ts';
-import { TABLE_ROWS, type ChartJob, type TableRow } from './site-plan.ts';
+} from '../charts/chart-data-from-analysis.ts';
+import { kpiChartKey, leadLagChartKey } from './chart-keys.ts';
+import { TABLE_ROWS, type TableRow } from './site-plan.ts';
 
 /** The build's prepared pieces. */
 export interface PlannedCharts {
   /** One job per distinct content key, in page order (a KPI's charts, then its lead/lag pairs). */
   readonly jobs: ChartJob[];
-  /** Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`. */
+  /**
+   * Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`,
+   * `leadlag-narrow/<a>/<b>`.
+   */
   readonly charts: Record<string, string>;
+  /**
+   * The caption of each KPI chart (`kpi/<id>`), from what the chart draws (kpi-chart-caption.ts):
+   * a part it does not draw is not named.
+   */
+  readonly captions: Record<string, string>;
   /** KPIs with an "Explore" island: their spec is made when it is written (exploreSpec). */
   readonly explorable: string[];
   readonly sparklines: Record<string, string>;
@@ -49,6 +61,7 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
   const { analysis, model } = computed;
   const jobs: ChartJob[] = [];
   const charts: Record<string, string> = {};
+  const captions: Record<string, string> = {};
   const keys = new Set<string>();
   const add = (name: string, key: string, spec: () => TopLevelSpec) => {
     if (!keys.has(key)) jobs.push({ key, spec });
@@ -62,9 +75,11 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
   for (const k of analysis.kpis) {
     const json = jsonById.get(k.record.id)!;
     const asOf = analysis.asOf;
-    const facts = kpiChartFacts(json);
+    const facts = kpiChartFacts(json, k);
+    const input = kpiChartInput(k, facts, asOf);
+    captions[`kpi/${json.id}`] = kpiChartCaption(input);
     add(`kpi/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_WIDTH), () =>
-      kpiChartSpec(kpiChartInput(k, facts, asOf)),
+      kpiChartSpec(input),
     );
     // Phones get a chart drawn for their width: a scaled-down wide chart has unreadable text.
     add(`kpi-narrow/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_NARROW_WIDTH), () =>
@@ -78,15 +93,19 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
       // the very pairs the chart draws (n), so the pairs are cut only for a chart to render.
       if (lagging === undefined || link.type !== 'drives' || link.evidence.lag === null) continue;
       if (link.evidence.n < 2) continue;
-      add(
-        `leadlag/${json.id}/${link.to}`,
-        leadLagChartKey(salt, k.record, lagging, link, analysis.asOf),
-        () => leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf)!),
-      );
+      for (const [name, width] of [
+        ['leadlag', LEAD_LAG_WIDTH],
+        ['leadlag-narrow', LEAD_LAG_NARROW_WIDTH],
+      ] as const)
+        add(
+          `${name}/${json.id}/${link.to}`,
+          leadLagChartKey(salt, k.record, lagging, link, analysis.asOf, width),
+          () => leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf, width)!),
+        );
     }
     tables[json.id] = tableRows(computed, k.record.id);
   }
-  return { jobs, charts, explorable, sparklines, tables };
+  return { jobs, charts, captions, explorable, sparklines, tables };
 }
 
 /**
@@ -118,7 +137,7 @@ export function exploreSpec(computed: Computed, id: string, base: string): TopLe
     name: k.record.def.name,
     unit: k.record.def.unit,
     csvUrl: `${base}data/${id}.csv`,
-    plan: k.facts.plan.map((p) => ({ date: formatDay(p.day), value: p.value })),
+    plan: k.facts.plan.map((p) => ({ day: p.day, value: p.value })),
   });
 }
 

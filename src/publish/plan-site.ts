@@ -22,7 +22,7 @@ import { nextSteps } from '../core/analytics/next-step.ts';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { FILE_KINDS, jsonSchemas } from '../core/schema/json-schemas.ts';
-import { readingsCsvKey } from '../build/chart-keys.ts';
+import { readingsCsvKey } from './chart-keys.ts';
 import { alertSiteFiles } from './alert-site-files.ts';
 import { namesOf } from './entity-names.ts';
 import { kpiPage } from './pages/kpi-page.ts';

@@ -4,7 +4,6 @@
  * (dynamic routes through `getStaticPaths`) and compute nothing; the executor (publish-site.ts)
  * carries the plan out with the effects it is given.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import type { Repository } from '../core/alerts/issue-search.ts';
 import type { CascadeNode } from '../core/analytics/alignment-summary.ts';
 import type { NextStep } from '../core/analytics/next-step.ts';
@@ -20,6 +19,7 @@ import type {
   TeamJson,
 } from '../core/model/model.ts';
 import type { SearchRecord } from './search-records.ts';
+import type { ChartJob } from '../charts/chart-data.ts';
 import type { PlannedMap } from './plan-charts.ts';
 
 /** One row of a KPI's readings table: a period at the KPI's cadence. */
@@ -108,6 +108,8 @@ export interface StateCounts {
 export interface KpiCharts {
   readonly wide: string;
   readonly narrow: string;
+  /** What the chart draws, in words (kpi-chart-caption.ts). */
+  readonly caption: string;
 }
 
 export interface HomeProps {
@@ -131,8 +133,9 @@ export interface KpiLinkRow {
   /** `supports`, `drives`, or both when one KPI is linked twice with the same statistics. */
   readonly types: readonly ('supports' | 'drives')[];
   readonly link: KpiJson['links'][number];
-  /** The lead/lag chart's content key, when one is drawn. */
+  /** The lead/lag chart's content key, when one is drawn, and its phone version's. */
   readonly chart: string | null;
+  readonly narrowChart: string | null;
 }
 
 export interface KpiPageProps {
@@ -275,12 +278,6 @@ export interface PagesPlan {
   };
   /** The cache key of each dynamic page (`kpis/<id>` …): equal keys, equal page. */
   readonly cacheKeys: Readonly<Record<string, string>>;
-}
-
-/** A chart to render to SVG: its content key (chart-keys.ts) and how to make its spec. */
-export interface ChartJob {
-  readonly key: string;
-  readonly spec: () => TopLevelSpec;
 }
 
 /** A file of the site besides the pages, by its path under the output folder. */

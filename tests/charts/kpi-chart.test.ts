@@ -1,11 +1,35 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../src/charts/kpi-chart.ts';
-import { kpiInput, layerNamed, layerNames, periodEnds, points, rowsOf } from '../helpers/charts.ts';
+import {
+  day,
+  kpiInput,
+  layerNamed,
+  layerNames,
+  periodEnds,
+  points,
+  rowsOf,
+} from '../helpers/charts.ts';
 
-const bare = { plan: [], bands: [], target: null, forecast: null, triggerDates: [] };
+/** A date as the spec writes it: epoch milliseconds. */
+const at = (date: string) => day(date) * 86_400_000;
+
+const bare = { plan: [], bands: [], target: null, forecast: null, triggerDays: [] };
 const lineRows = (spec: ReturnType<typeof kpiChartSpec>, series: string) =>
   rowsOf(spec, 'lines', 'series', series);
+
+/** The legend's labels by part, as Vega will write them (the `legend_*` params, in order). */
+function legendLabels(spec: ReturnType<typeof kpiChartSpec>): Record<string, string> {
+  const shape = layerNamed(spec, 'legend').encoding!['shape']!;
+  expect(shape['scale']).toMatchObject({ domain: { expr: 'legend_parts' } });
+  const params = (spec as { params: { name: string; value: unknown }[] }).params;
+  const param = (name: string) => params.find((p) => p.name === name)!.value as string[];
+  const parts = param('legend_parts');
+  const labels = param('legend_labels');
+  expect((shape['scale'] as { range: unknown[] }).range).toHaveLength(parts.length);
+  expect(labels).toHaveLength(parts.length);
+  return Object.fromEntries(parts.map((part, i) => [part, labels[i]!]));
+}
 
 describe('kpiChartSpec', () => {
   it('has every layer of the DESIGN brief: bands under lines, marks and rules on top', () => {
@@ -15,10 +39,9 @@ describe('kpiChartSpec', () => {
       'lines',
       'latest',
       'target',
-      'target-label',
       'triggers',
       'as-of',
-      'as-of-label',
+      'legend',
     ]);
   });
 
@@ -26,9 +49,9 @@ describe('kpiChartSpec', () => {
     const spec = kpiChartSpec(kpiInput());
     expect(layerNamed(spec, 'lines').mark).toMatchObject({ type: 'line' });
     expect(lineRows(spec, 'Plan')).toEqual([
-      { date: '2026-01-04', value: 120 },
-      { date: '2026-03-08', value: 160 },
-      { date: '2026-05-17', value: 200 },
+      { date: at('2026-01-04'), value: 120 },
+      { date: at('2026-03-08'), value: 160 },
+      { date: at('2026-05-17'), value: 200 },
     ]);
     const scale = layerNamed(spec, 'lines').encoding!['strokeDash']!['scale'] as {
       domain: string[];
@@ -43,9 +66,9 @@ describe('kpiChartSpec', () => {
     const spec = kpiChartSpec(kpiInput());
     expect(layerNamed(spec, 'bands').mark).toMatchObject({ type: 'area' });
     const rows = (band: string) => rowsOf(spec, 'bands', 'band', band);
-    expect(rows('corridor')[1]).toEqual({ date: '2026-03-08', low: 150, high: 170 });
-    expect(rows('risk-low')[1]).toEqual({ date: '2026-03-08', low: 140, high: 150 });
-    expect(rows('risk-high')[2]).toEqual({ date: '2026-05-17', low: 210, high: 220 });
+    expect(rows('corridor')[1]).toEqual({ date: at('2026-03-08'), low: 150, high: 170 });
+    expect(rows('risk-low')[1]).toEqual({ date: at('2026-03-08'), low: 140, high: 150 });
+    expect(rows('risk-high')[2]).toEqual({ date: at('2026-05-17'), low: 210, high: 220 });
     expect(rows('corridor')).toHaveLength(3);
     const infinite = kpiInput().bands.map((b) => ({ ...b, criticalHigh: Infinity }));
     expect(layerNames(kpiChartSpec(kpiInput({ bands: infinite })))).not.toContain('bands');
@@ -53,17 +76,18 @@ describe('kpiChartSpec', () => {
 
   it('labels the target, draws the forecast from the latest reading, triggers and as-of', () => {
     const spec = kpiChartSpec(kpiInput());
-    expect(layerNamed(spec, 'target').data.values).toEqual([{ date: '2026-05-17', value: 200 }]);
-    expect(layerNamed(spec, 'target-label').data.values[0]!['text']).toBe('Target 200');
+    expect(layerNamed(spec, 'target').data.values).toEqual([
+      { date: at('2026-05-17'), value: 200 },
+    ]);
     expect(lineRows(spec, 'Forecast')).toEqual([
-      { date: '2026-03-08', value: 152 },
-      { date: '2026-05-17', value: 188 },
+      { date: at('2026-03-08'), value: 152 },
+      { date: at('2026-05-17'), value: 188 },
     ]);
     // The 80 % band: a wedge from the latest reading (no width) to 170..205 at the target date.
     expect(layerNamed(spec, 'forecast-band').mark).toMatchObject({ type: 'area' });
     expect(layerNamed(spec, 'forecast-band').data.values).toEqual([
-      { date: '2026-03-08', low: 152, high: 152 },
-      { date: '2026-05-17', low: 170, high: 205 },
+      { date: at('2026-03-08'), low: 152, high: 152 },
+      { date: at('2026-05-17'), low: 170, high: 205 },
     ]);
     const noBand = kpiInput({
       forecast: { ...kpiInput().forecast!, band: null },
@@ -72,28 +96,32 @@ describe('kpiChartSpec', () => {
     expect(kpiChartSpec(noBand).description).toContain('forecast 188; at risk');
     const triggers = layerNamed(spec, 'triggers');
     expect(triggers.mark).toMatchObject({ type: 'rule' });
-    expect(triggers.data.values).toEqual([{ date: '2026-01-25' }, { date: '2026-02-22' }]);
+    expect(triggers.data.values).toEqual([{ date: at('2026-01-25') }, { date: at('2026-02-22') }]);
     expect(layerNamed(spec, 'as-of').mark).toMatchObject({ type: 'rule' });
-    expect(layerNamed(spec, 'as-of').data.values).toEqual([{ date: '2026-03-08' }]);
+    expect(layerNamed(spec, 'as-of').data.values).toEqual([{ date: at('2026-03-08') }]);
   });
 
   it('leaves out what the KPI does not have', () => {
     const spec = kpiChartSpec(kpiInput(bare));
-    expect(layerNames(spec)).toEqual(['lines', 'latest', 'as-of', 'as-of-label']);
+    expect(layerNames(spec)).toEqual(['lines', 'latest', 'as-of', 'legend']);
     expect(lineRows(spec, 'Plan')).toEqual([]);
     const empty = kpiChartSpec(kpiInput({ ...bare, series: [] }));
-    expect(layerNames(empty)).toEqual(['no-data', 'as-of', 'as-of-label']);
+    expect(layerNames(empty)).toEqual(['no-data', 'as-of', 'legend']);
   });
 
   it('marks every reading when sparse, only the latest when dense', () => {
     const sparse = kpiChartSpec(kpiInput());
-    expect(layerNamed(sparse, 'latest').data.values).toEqual(kpiInput().series);
+    expect(layerNamed(sparse, 'latest').data.values).toEqual(
+      kpiInput().series.map((p) => ({ date: p.day * 86_400_000, value: p.value })),
+    );
     const many = points(
       '2025-01',
       Array.from({ length: 41 }, (_, i) => i),
     );
     const dense = kpiChartSpec(kpiInput({ ...bare, cadence: 'monthly', series: many }));
-    expect(layerNamed(dense, 'latest').data.values).toEqual([many[40]]);
+    expect(layerNamed(dense, 'latest').data.values).toEqual([
+      { date: many[40]!.day * 86_400_000, value: 40 },
+    ]);
   });
 
   it('downsamples 1,800 daily readings for drawing, keeping first, last, max and min', () => {
@@ -103,30 +131,33 @@ describe('kpiChartSpec', () => {
     const series = points('2021-01-01', values);
     const width = 400;
     const spec = kpiChartSpec(
-      kpiInput({ ...bare, cadence: 'daily', series, asOf: series[1799]!.date, width }),
+      kpiInput({ ...bare, cadence: 'daily', series, asOf: series[1799]!.day, width }),
     );
-    const drawn = lineRows(spec, 'Readings');
+    const drawn = lineRows(spec, 'Readings').map((r) => ({
+      day: (r['date'] as number) / 86_400_000,
+      value: r['value'],
+    }));
     expect(drawn.length).toBeLessThanOrEqual(2 * width);
     expect(drawn.length).toBeGreaterThan(width / 2);
     expect(drawn[0]).toEqual(series[0]);
     expect(drawn.at(-1)).toEqual(series[1799]);
     expect(drawn).toContainEqual(series[700]);
     expect(drawn).toContainEqual(series[1234]);
-    const dates = drawn.map((d) => d['date'] as string);
-    expect([...dates].sort()).toEqual(dates); // still in date order
+    const days = drawn.map((d) => d.day);
+    expect([...days].sort((a, b) => a - b)).toEqual(days); // still in date order
     for (const row of drawn) expect(series).toContainEqual(row); // values never changed
   });
 
   it('breaks the line inside a run of missing periods instead of bridging it', () => {
     const dates = periodEnds('2026-01', 6);
-    const series = [0, 1, 4, 5].map((i) => ({ date: dates[i]!, value: i }));
+    const series = [0, 1, 4, 5].map((i) => ({ day: dates[i]!, value: i }));
     const spec = kpiChartSpec(kpiInput({ ...bare, cadence: 'monthly', series }));
     expect(lineRows(spec, 'Readings').map((d) => [d['date'], d['value']])).toEqual([
-      ['2026-01-31', 0],
-      ['2026-02-28', 1],
-      ['2026-03-01', null],
-      ['2026-05-31', 4],
-      ['2026-06-30', 5],
+      [at('2026-01-31'), 0],
+      [at('2026-02-28'), 1],
+      [at('2026-03-01'), null],
+      [at('2026-05-31'), 4],
+      [at('2026-06-30'), 5],
     ]);
   });
 
@@ -149,12 +180,11 @@ describe('kpiChartSpec', () => {
     expect(axis('tickets per agent')).toMatchObject({ title: 'tickets per agent' });
   });
 
-  it('formats the target label in the unit', () => {
+  it('writes the target in the unit in the legend', () => {
     const label = (unit: string, value: number) =>
-      layerNamed(
-        kpiChartSpec(kpiInput({ unit, target: { date: '2026-05-17', value } })),
-        'target-label',
-      ).data.values[0]!['text'];
+      legendLabels(kpiChartSpec(kpiInput({ unit, target: { day: day('2026-05-17'), value } })))[
+        'target'
+      ];
     expect(label('currency:USD', 1_250_000)).toBe('Target $1.3M');
     expect(label('currency:USD', 950)).toBe('Target $950');
     expect(label('percent', 12.5)).toBe('Target 12.5 %');
@@ -162,11 +192,88 @@ describe('kpiChartSpec', () => {
     expect(label('days', 3.25)).toBe('Target 3.3 days');
   });
 
+  it('has one legend with an entry per drawn part: the lines, bands, target, firings, as-of', () => {
+    expect(legendLabels(kpiChartSpec(kpiInput()))).toEqual({
+      readings: 'Readings',
+      plan: 'Plan',
+      forecast: 'Forecast',
+      'forecast-band': 'Forecast 80 % band',
+      target: 'Target 200',
+      'on-track-range': 'On-track range',
+      'at-risk-range': 'At-risk range',
+      triggers: 'Trigger fired',
+      'as-of': 'As of 8 Mar 2026',
+    });
+    // Nothing but readings and the as-of day for a KPI without a plan; no lines without readings.
+    expect(legendLabels(kpiChartSpec(kpiInput(bare)))).toEqual({
+      readings: 'Readings',
+      'as-of': 'As of 8 Mar 2026',
+    });
+    expect(Object.keys(legendLabels(kpiChartSpec(kpiInput({ ...bare, series: [] }))))).toEqual([
+      'as-of',
+    ]);
+    // A one-sided KPI whose warning and critical bounds coincide has no at-risk strip.
+    const flat = kpiInput().bands.map((b) => ({
+      ...b,
+      criticalLow: b.warningLow,
+      criticalHigh: b.warningHigh,
+    }));
+    expect(Object.keys(legendLabels(kpiChartSpec(kpiInput({ bands: flat }))))).not.toContain(
+      'at-risk-range',
+    );
+  });
+
+  it('draws no text inside the plot: labels live in the legend, above the data', () => {
+    for (const input of [kpiInput(), kpiInput({ width: 360 }), kpiInput(bare)]) {
+      const spec = kpiChartSpec(input);
+      const texts = layerNames(spec).filter(
+        (name) => (layerNamed(spec, name).mark as { type?: string }).type === 'text',
+      );
+      expect(texts).toEqual([]);
+    }
+  });
+
+  it('wraps the legend into columns that fit a phone, and grows the chart by its rows', () => {
+    const wide = kpiChartSpec(kpiInput({ width: 960 }));
+    const narrow = kpiChartSpec(kpiInput({ width: 360 }));
+    const columns = (spec: ReturnType<typeof kpiChartSpec>) =>
+      (layerNamed(spec, 'legend').encoding!['shape']!['legend'] as { columns: number }).columns;
+    expect(columns(wide)).toBe(9); // one row
+    expect(wide).toMatchObject({ height: 240 });
+    // 9 entries, widest "As of 8 Mar 2026" (16 characters ≈ 126 px): two columns in 360 px.
+    expect(columns(narrow)).toBe(2);
+    expect(narrow).toMatchObject({ height: 240 + 4 * 20 });
+  });
+
+  it('never draws the forecast of a count below zero', () => {
+    const input = kpiInput({
+      unit: 'count',
+      series: points('2026-W01', [30, 20, 10, 5]),
+      forecast: {
+        from: { day: periodEnds('2026-W01', 4)[3]!, value: 5 },
+        to: { day: day('2026-05-17'), value: -12 },
+        band: { low: -30, high: 4 },
+      },
+    });
+    const spec = kpiChartSpec(input);
+    expect(lineRows(spec, 'Forecast')[1]).toEqual({ date: at('2026-05-17'), value: 0 });
+    expect(layerNamed(spec, 'forecast-band').data.values[1]).toEqual({
+      date: at('2026-05-17'),
+      low: 0,
+      high: 4,
+    });
+    expect(spec.description).toContain('forecast 0, 80 % band 0 to 4');
+    // A currency can go below zero: drawn as forecast, with a minus sign in words.
+    const money = kpiChartSpec({ ...input, unit: 'currency:USD' });
+    expect(lineRows(money, 'Forecast')[1]).toEqual({ date: at('2026-05-17'), value: -12 });
+    expect(money.description).toMatch(/forecast −\$12(\.00)?, 80 % band −\$30(\.00)? to \$4/);
+  });
+
   it('formats x dates for the cadence', () => {
     type Cadence = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'yearly';
     const format = (cadence: Cadence, start: string) => {
       const series = points(start, [1, 2, 3, 4]);
-      const spec = kpiChartSpec(kpiInput({ ...bare, cadence, series, asOf: series[3]!.date }));
+      const spec = kpiChartSpec(kpiInput({ ...bare, cadence, series, asOf: series[3]!.day }));
       return (spec as { encoding: { x: { axis: { format: string } } } }).encoding.x.axis.format;
     };
     expect(format('daily', '2026-03-02')).toBe('%-d %b');
@@ -182,7 +289,8 @@ describe('kpiChartSpec', () => {
     expect(spec.description).toBe(
       'Qualified leads, weekly, 2026: rising from 120 to 152; target 200 by W20 2026; forecast 188, 80 % band 170 to 205; at risk.',
     );
-    expect(spec).toMatchObject({ width: 640, height: 240, background: 'transparent' });
+    // 640 px holds the nine legend entries in two rows: 20 px more than the 240 of one row.
+    expect(spec).toMatchObject({ width: 640, height: 260, background: 'transparent' });
   });
 
   it('compiles without Vega-Lite warnings', () => {
@@ -194,7 +302,12 @@ describe('kpiChartSpec', () => {
       info: () => logger,
       debug: () => logger,
     };
-    for (const input of [kpiInput(), kpiInput(bare), kpiInput({ ...bare, series: [] })])
+    for (const input of [
+      kpiInput(),
+      kpiInput({ width: 360 }),
+      kpiInput(bare),
+      kpiInput({ ...bare, series: [] }),
+    ])
       compile(kpiChartSpec(input), { logger: logger as never });
     expect(warnings).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import type { LeadLagChartInput } from '../../src/charts/chart-input.ts';
+import type { LeadLagChartInput } from '../../src/charts/chart-data.ts';
 import { leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
-import { layerNamed, periodEnds } from '../helpers/charts.ts';
+import { layerNamed, paramOf, periodEnds, titleOf } from '../helpers/charts.ts';
 
 function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
   const dates = periodEnds('2026-W03', 4);
@@ -15,10 +15,10 @@ function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
     n: 4,
     p: 0.0421,
     pairs: [
-      { date: dates[0]!, leading: 2, lagging: 100 },
-      { date: dates[1]!, leading: 4, lagging: 300 },
-      { date: dates[2]!, leading: 6, lagging: 200 },
-      { date: dates[3]!, leading: 8, lagging: 400 },
+      { day: dates[0]!, leading: 2, lagging: 100 },
+      { day: dates[1]!, leading: 4, lagging: 300 },
+      { day: dates[2]!, leading: 6, lagging: 200 },
+      { day: dates[3]!, leading: 8, lagging: 400 },
     ],
     width: 600,
     ...overrides,
@@ -28,13 +28,13 @@ function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
 describe('leadLagChartSpec', () => {
   it('puts r, n and p in the title', () => {
     const spec = leadLagChartSpec(input());
-    expect(spec.title).toMatchObject({
+    expect(titleOf(spec)).toMatchObject({
       text: 'Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042',
     });
-    expect(leadLagChartSpec(input({ p: 0.00001, r: -0.5 })).title).toMatchObject({
+    expect(titleOf(leadLagChartSpec(input({ p: 0.00001, r: -0.5 })))).toMatchObject({
       text: 'Qualified leads → Revenue: r = −0.50, n = 4, p < 0.001',
     });
-    expect(leadLagChartSpec(input({ r: null, p: null })).title).toMatchObject({
+    expect(titleOf(leadLagChartSpec(input({ r: null, p: null })))).toMatchObject({
       text: expect.stringContaining('r = –, n = 4, p = –'),
     });
   });
@@ -47,28 +47,31 @@ describe('leadLagChartSpec', () => {
     expect(of('Qualified leads (2 weeks earlier)').map((v) => v['value'])).toEqual(z);
     // lagging 100,300,200,400: mean 250, sd √12500 → (−150, 50, −50, 150)/111.803
     expect(of('Revenue').map((v) => v['value'])).toEqual([-1.3416, 0.4472, -0.4472, 1.3416]);
-    expect(of('Revenue').map((v) => v['date'])).toEqual(periodEnds('2026-W03', 4));
+    expect(of('Revenue').map((v) => v['date'])).toEqual(
+      periodEnds('2026-W03', 4).map((d) => d * 86_400_000),
+    );
     expect(of('Qualified leads (2 weeks earlier)').map((v) => v['date'])).toEqual(
-      periodEnds('2026-W03', 4),
+      periodEnds('2026-W03', 4).map((d) => d * 86_400_000),
     );
   });
 
-  it('draws a long daily pair with at most one point per px per line, standardised over all pairs', () => {
+  it('draws a long daily pair with at most half a point per px per line, standardised over all pairs', () => {
     const n = 1800;
-    const start = Date.UTC(2021, 0, 1);
-    const date = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    const start = Date.UTC(2021, 0, 1) / 86_400_000;
+    /** Epoch milliseconds of pair i's day, as the spec writes dates. */
+    const date = (i: number) => (start + i) * 86_400_000;
     // A sawtooth with one spike: the spike must survive downsampling, at its exact z-score.
     const lead = Array.from({ length: n }, (_, i) => (i === 900 ? 500 : i % 7));
-    const pairs = lead.map((x, i) => ({ date: date(i), leading: x, lagging: -x }));
+    const pairs = lead.map((x, i) => ({ day: start + i, leading: x, lagging: -x }));
     const spec = leadLagChartSpec(input({ cadence: 'daily', lag: 0, n, pairs, width: 350 }));
     const values = layerNamed(spec, 'changes').data.values;
     const of = (s: string) => values.filter((v) => v['series'] === s);
     const leadLine = of('Qualified leads (same day)');
-    // 350 px wide, 50 px of y axis: 300 points per line at most, first and last kept.
-    expect(leadLine.length).toBeLessThanOrEqual(300);
-    expect(leadLine.length).toBeGreaterThan(250);
+    // 350 px wide, 50 px of y axis: 150 points per line at most, first and last kept.
+    expect(leadLine.length).toBeLessThanOrEqual(150);
+    expect(leadLine.length).toBeGreaterThan(125);
     expect(of('Revenue')).toHaveLength(leadLine.length);
-    expect(leadLine[0]!['date']).toBe('2021-01-01');
+    expect(leadLine[0]!['date']).toBe(Date.UTC(2021, 0, 1));
     expect(leadLine.at(-1)!['date']).toBe(date(n - 1));
     // The spike's z over all 1,800 pairs, by hand: mean and population sd of the whole series.
     const mean = lead.reduce((a, b) => a + b, 0) / n;
@@ -79,16 +82,18 @@ describe('leadLagChartSpec', () => {
       -(spike!['value'] as number),
     );
     // The title still counts every pair.
-    expect(spec.title).toMatchObject({ text: expect.stringContaining(`n = ${n},`) });
+    // (350 px is a phone's chart: the title is wrapped into lines.)
+    const text = [titleOf(spec).text].flat().join(' ');
+    expect(text).toContain(`n = ${n},`);
   });
 
   it('tells the series apart by dash as well as colour, and compiles cleanly', () => {
     const spec = leadLagChartSpec(input({ lag: 1, cadence: 'monthly', pairs: [] }));
     const enc = layerNamed(spec, 'changes').encoding!;
-    expect((enc['strokeDash']!['scale'] as { domain: string[] }).domain).toEqual([
-      'Qualified leads (1 month earlier)',
-      'Revenue',
-    ]);
+    // Colour and dash share the series' names (a param: links of one shape compile once).
+    expect(enc['strokeDash']!['scale']).toMatchObject({ domain: { expr: 'series_names' } });
+    expect(enc['color']!['scale']).toMatchObject({ domain: { expr: 'series_names' } });
+    expect(paramOf(spec, 'series_names')).toEqual(['Qualified leads (1 month earlier)', 'Revenue']);
     const warnings: unknown[] = [];
     const logger = {
       level: () => logger,
@@ -99,5 +104,23 @@ describe('leadLagChartSpec', () => {
     };
     compile(leadLagChartSpec(input()), { logger: logger as never });
     expect(warnings).toEqual([]);
+  });
+
+  it('draws a phone version: title and subtitle wrapped to the width, legend stacked', () => {
+    const wide = leadLagChartSpec(input({ width: 720 }));
+    const narrow = leadLagChartSpec(input({ width: 360 }));
+    const title = titleOf(narrow) as { text: string[]; subtitle: string[] };
+    // 360 px hold 54 characters of the 12 px title: every line fits and nothing is lost.
+    expect(title.text.every((line) => line.length <= 54)).toBe(true);
+    expect(title.text.join(' ')).toBe('Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042');
+    expect(title.subtitle.length).toBeGreaterThan(1);
+    expect(title.subtitle.join(' ')).toBe(titleOf(wide).subtitle);
+    const legend = (spec: typeof wide) =>
+      layerNamed(spec, 'changes').encoding!['color']!['legend'] as { direction: string };
+    expect(legend(narrow).direction).toBe('vertical');
+    expect(legend(wide).direction).toBe('horizontal');
+    expect((narrow as { height: number }).height).toBeGreaterThan(
+      (wide as { height: number }).height,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { currentLocale, setLocale } from '../../src/charts/locale.ts';
 import { computeProject } from '../../src/core/pipeline.ts';
 import { parseDay } from '../../src/core/period/period.ts';
 import { formatDate, formatPercent, unitName } from '../../src/site/lib/format.ts';
+import { day } from '../helpers/charts.ts';
 import { projectFiles, strategyYaml } from '../helpers/project-files.ts';
 
 afterEach(() => setLocale('en-US'));
@@ -17,8 +18,8 @@ describe('the site locale', () => {
     expect(currentLocale()).toBe('en-US');
     expect(formatUnitValue(150_000, 'currency:USD', { compact: false })).toBe('$150,000');
     expect(formatUnitValue(12.5, 'percent')).toBe('12.5 %');
-    expect(dateLabel('2026-03-02', 'daily')).toBe('2 Mar 2026');
-    expect(dateLabel('2026-03-31', 'monthly')).toBe('Mar 2026');
+    expect(dateLabel(day('2026-03-02'), 'daily')).toBe('2 Mar 2026');
+    expect(dateLabel(day('2026-03-31'), 'monthly')).toBe('Mar 2026');
     expect(formatDate('2026-03-02')).toBe('2 Mar 2026');
   });
 
@@ -29,9 +30,9 @@ describe('the site locale', () => {
     expect(formatUnitValue(12.5, 'percent')).toBe('12,5 %');
     expect(formatUnitValue(150_000, 'currency:EUR', { compact: false })).toBe(`150.000${NBSP}€`);
     expect(formatUnitValue(3.5, 'days')).toBe('3,5 days');
-    expect(dateLabel('2026-03-02', 'daily')).toBe('2. März 2026');
-    expect(dateLabel('2026-03-31', 'monthly')).toBe('März 2026');
-    expect(dateLabel('2026-03-31', 'quarterly')).toBe('Q1 2026');
+    expect(dateLabel(day('2026-03-02'), 'daily')).toBe('2. März 2026');
+    expect(dateLabel(day('2026-03-31'), 'monthly')).toBe('März 2026');
+    expect(dateLabel(day('2026-03-31'), 'quarterly')).toBe('Q1 2026');
     expect(formatDate('2026-12-24')).toBe('24. Dez. 2026');
     expect(formatPercent(0.042)).toBe('+4,2 %');
     expect(unitName('currency:EUR')).toBe('Euro (EUR)');

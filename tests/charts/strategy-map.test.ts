@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MapObjective } from '../../src/charts/chart-input.ts';
+import type { MapObjective } from '../../src/charts/chart-data.ts';
 import { strategyMapList, strategyMapSvg } from '../../src/charts/strategy-map.ts';
-import { estimateTextWidth } from '../../src/io/charts/estimate-text-width.ts';
+import { estimateTextWidth } from '../../src/charts/estimate-text-width.ts';
 import { example } from '../publish/example.ts';
 import { xmlProblems } from '../helpers/charts.ts';
 import { onBorder, parseMap, segmentEntersBox, type ParsedMap } from './strategy-map-geometry.ts';

@@ -3,6 +3,7 @@ import { dateLabel } from '../../src/charts/date-label.ts';
 import { escapeXml } from '../../src/charts/escape-xml.ts';
 import { formatUnitValue } from '../../src/charts/format-unit-value.ts';
 import { wrapText } from '../../src/charts/wrap-text.ts';
+import { day } from '../helpers/charts.ts';
 
 describe('escapeXml', () => {
   it('escapes markup, drops forbidden control characters and mends lone surrogates', () => {
@@ -43,11 +44,11 @@ describe('formatUnitValue', () => {
 
 describe('dateLabel', () => {
   it('names the period a period-end date stands for', () => {
-    expect(dateLabel('2026-03-02', 'daily')).toBe('2 Mar 2026');
-    expect(dateLabel('2026-03-01', 'weekly')).toBe('W09 2026');
-    expect(dateLabel('2027-01-03', 'weekly')).toBe('W53 2026');
-    expect(dateLabel('2026-03-31', 'monthly')).toBe('Mar 2026');
-    expect(dateLabel('2026-06-30', 'quarterly')).toBe('Q2 2026');
-    expect(dateLabel('2026-12-31', 'yearly')).toBe('2026');
+    expect(dateLabel(day('2026-03-02'), 'daily')).toBe('2 Mar 2026');
+    expect(dateLabel(day('2026-03-01'), 'weekly')).toBe('W09 2026');
+    expect(dateLabel(day('2027-01-03'), 'weekly')).toBe('W53 2026');
+    expect(dateLabel(day('2026-03-31'), 'monthly')).toBe('Mar 2026');
+    expect(dateLabel(day('2026-06-30'), 'quarterly')).toBe('Q2 2026');
+    expect(dateLabel(day('2026-12-31'), 'yearly')).toBe('2026');
   });
 });

@@ -17,7 +17,7 @@ describe('timeAxis', () => {
       expect.arrayContaining(['2025-01-31', '2025-02-28', '2026-06-30']),
     );
     expect(m.values.every(isMonthEnd)).toBe(true);
-    const q = timeAxis('quarterly', day('2024-03-31'), day('2026-12-31'), 2000);
+    const q = timeAxis('quarterly', day('2025-03-31'), day('2026-12-31'), 2000);
     expect(q.values.map(iso)).toContain('2025-06-30');
     expect(q.format).toBe('Q%q %Y');
     const y = timeAxis('yearly', day('2020-12-31'), day('2026-12-31'), 2000);
@@ -35,10 +35,24 @@ describe('timeAxis', () => {
 
   it('writes days for a short daily range and months or years for a long one', () => {
     expect(timeAxis('daily', day('2026-03-01'), day('2026-04-15'), 600).format).toBe('%-d %b');
-    const long = timeAxis('daily', day('2021-01-01'), day('2025-12-31'), 600);
-    expect(long.format).toBe('%b %Y');
-    expect(long.values.every((v) => new Date(v).getUTCDate() === 1)).toBe(true);
+    const months = timeAxis('daily', day('2025-01-01'), day('2026-06-30'), 600);
+    expect(months.format).toBe('%b %Y');
+    expect(months.values.every((v) => new Date(v).getUTCDate() === 1)).toBe(true);
     expect(timeAxis('daily', day('2000-01-01'), day('2025-12-31'), 600).format).toBe('%Y');
+  });
+
+  it('ticks a five-year span once per year, on 1 January, at every cadence', () => {
+    // 2021-01-03 … 2025-12-28: the 1 Januarys inside are those of 2022, 2023, 2024 and 2025.
+    const years = ['2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01'];
+    for (const cadence of ['daily', 'weekly', 'monthly', 'quarterly'] as const) {
+      const axis = timeAxis(cadence, day('2021-01-03'), day('2025-12-28'), 890);
+      expect(axis.format).toBe('%Y');
+      expect(axis.values.map(iso)).toEqual(years);
+    }
+    // Starting on 1 January counts that year too.
+    expect(timeAxis('daily', day('2021-01-01'), day('2025-12-31'), 890).values).toHaveLength(5);
+    // A weekly span across two ISO years but under two years: months, not "W18 2023 · W44 2023".
+    expect(timeAxis('weekly', day('2023-01-01'), day('2024-06-30'), 890).format).toBe('%b %Y');
   });
 
   it('keeps ticks inside the range, in order, and few enough for the width', () => {

@@ -69,7 +69,7 @@ describe('plumbline build', () => {
     const b = build([...args, ...cache, '--out', path.join(t, 'b')]); // fills the cache
     const c = build([...args, ...cache, '--out', path.join(t, 'c')]); // reads the cache
     expect(b.code, b.stderr).toBe(0);
-    expect(b.stdout).toMatch(/75 pages rendered, 0 unchanged; 93 charts rendered, 0 from cache/);
+    expect(b.stdout).toMatch(/75 pages rendered, 0 unchanged; 104 charts rendered, 0 from cache/);
     // Only the pages without a cache key (home, indexes, help, 404) render again; no chart is drawn.
     expect(c.stdout).toMatch(/\b(\d+) pages rendered, (\d+) unchanged; 0 charts rendered/);
     const [, rendered, unchanged] = /(\d+) pages rendered, (\d+) unchanged/.exec(c.stdout)!;
@@ -186,7 +186,7 @@ describe('plumbline build', () => {
     expect(second.code, second.stderr).toBe(0);
     const after = counts(second.stdout);
     expect(after.charts).toBeGreaterThanOrEqual(2); // its wide and narrow charts at least
-    expect(after.charts).toBeLessThan(93 / 4);
+    expect(after.charts).toBeLessThan(104 / 4);
     expect(after.unchanged).toBeGreaterThan(75 / 2);
     expect(digest(path.join(t, 'second'))).toEqual(clean('second-clean'));
     expect(readFileSync(path.join(t, 'second', 'data', 'qualified-leads.csv'), 'utf8')).toMatch(

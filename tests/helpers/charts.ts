@@ -1,20 +1,27 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { KpiChartInput, Point } from '../../src/charts/chart-input.ts';
-import { formatDay, parsePeriodText, periodEnd } from '../../src/core/period/period.ts';
+import type { KpiChartInput, Point } from '../../src/charts/chart-data.ts';
+import { parseDay, parsePeriodText, periodEnd } from '../../src/core/period/period.ts';
 
-/** Period-end dates of `n` consecutive periods from `start` (`2026-W01`, `2026-03`, `2026-Q1`…). */
-export function periodEnds(start: string, n: number): string[] {
+/** Period-end days of `n` consecutive periods from `start` (`2026-W01`, `2026-03`, `2026-Q1`…). */
+export function periodEnds(start: string, n: number): number[] {
   const first = parsePeriodText(start);
   if (first === null) throw new Error(`bad period ${start}`);
   return Array.from({ length: n }, (_, i) =>
-    formatDay(periodEnd({ grain: first.grain, index: first.index + i })),
+    periodEnd({ grain: first.grain, index: first.index + i }),
   );
+}
+
+/** The day number of a `YYYY-MM-DD` date (tests write dates as people read them). */
+export function day(date: string): number {
+  const d = parseDay(date);
+  if (d === null) throw new Error(`bad date ${date}`);
+  return d;
 }
 
 /** Points at consecutive period ends: points('2026-01', [3, 5]) is Jan 31 → 3, Feb 28 → 5. */
 export function points(start: string, values: readonly number[]): Point[] {
   const dates = periodEnds(start, values.length);
-  return values.map((value, i) => ({ date: dates[i]!, value }));
+  return values.map((value, i) => ({ day: dates[i]!, value }));
 }
 
 /** A weekly KPI chart input with a plan, bands, target, forecast, triggers; override any field. */
@@ -22,9 +29,9 @@ export function kpiInput(overrides: Partial<KpiChartInput> = {}): KpiChartInput 
   const dates = periodEnds('2026-W01', 20);
   const series = points('2026-W01', [120, 124, 130, 128, 135, 140, 138, 145, 150, 152]);
   const plan = [
-    { date: dates[0]!, value: 120 },
-    { date: dates[9]!, value: 160 },
-    { date: dates[19]!, value: 200 },
+    { day: dates[0]!, value: 120 },
+    { day: dates[9]!, value: 160 },
+    { day: dates[19]!, value: 200 },
   ];
   return {
     id: 'qualified-leads',
@@ -36,7 +43,7 @@ export function kpiInput(overrides: Partial<KpiChartInput> = {}): KpiChartInput 
     series,
     plan,
     bands: plan.map((p) => ({
-      date: p.date,
+      day: p.day,
       warningLow: p.value - 10,
       warningHigh: p.value + 10,
       criticalLow: p.value - 20,
@@ -45,10 +52,10 @@ export function kpiInput(overrides: Partial<KpiChartInput> = {}): KpiChartInput 
     target: plan[2]!,
     forecast: {
       from: series[9]!,
-      to: { date: dates[19]!, value: 188 },
+      to: { day: dates[19]!, value: 188 },
       band: { low: 170, high: 205 },
     },
-    triggerDates: [dates[3]!, dates[7]!],
+    triggerDays: [dates[3]!, dates[7]!],
     asOf: dates[9]!,
     width: 640,
     ...overrides,
@@ -64,10 +71,15 @@ export function layerNamed(
   mark: Record<string, unknown>;
   encoding?: Record<string, Record<string, unknown>>;
 } {
-  const layers = (spec as { layer?: { name?: string }[] }).layer ?? [];
+  const layers = (spec as { layer?: { name?: string; data?: { name?: string } }[] }).layer ?? [];
   const found = layers.find((l) => l.name === name);
   if (found === undefined) throw new Error(`no layer named ${name}`);
-  return found as ReturnType<typeof layerNamed>;
+  // Rows of a named dataset are shown as the layer's own (as a spec without datasets has them).
+  const datasets = (spec as { datasets?: Record<string, unknown[]> }).datasets ?? {};
+  const rows = found.data?.name === undefined ? undefined : datasets[found.data.name];
+  return (rows === undefined ? found : { ...found, data: { values: rows } }) as ReturnType<
+    typeof layerNamed
+  >;
 }
 
 /** Names of a layered spec's layers, in drawing order. */
@@ -107,4 +119,20 @@ export function rowsOf(
   return layerNamed(spec, layer)
     .data.values.filter((row) => row[field] === value)
     .map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== field)));
+}
+
+/** The value of a spec's top-level param. */
+export function paramOf(spec: TopLevelSpec, name: string): unknown {
+  const params = (spec as { params?: { name: string; value?: unknown }[] }).params ?? [];
+  const found = params.find((p) => p.name === name);
+  if (found === undefined) throw new Error(`no param named ${name}`);
+  return found.value;
+}
+
+/** A spec's title and subtitle as Vega draws them: an `{expr}` read from its param. */
+export function titleOf(spec: TopLevelSpec): { text: unknown; subtitle: unknown } {
+  const title = spec.title as { text: unknown; subtitle?: unknown };
+  const resolve = (t: unknown) =>
+    typeof t === 'object' && t !== null && 'expr' in t ? paramOf(spec, String(t.expr)) : t;
+  return { text: resolve(title.text), subtitle: resolve(title.subtitle) };
 }

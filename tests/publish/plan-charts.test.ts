@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leadLagInput } from '../../src/build/chart-inputs.ts';
+import { leadLagInput } from '../../src/charts/chart-data-from-analysis.ts';
 import { planCharts } from '../../src/publish/plan-charts.ts';
+import { titleOf } from '../helpers/charts.ts';
 import { example } from './example.ts';
 
 const computed = await example();
@@ -30,7 +31,12 @@ describe('planCharts', () => {
         .get(from!)!
         .links.find((l) => l.to === to && l.type === 'drives')!;
       const spec = jobs.find((j) => j.key === charts[name])!.spec();
-      expect(JSON.stringify(spec.title)).toContain(`n = ${link.evidence.n},`);
+      expect(titleOf(spec).text).toContain(`n = ${link.evidence.n},`);
+      // And one drawn for phones, of the same pairs.
+      const narrow = jobs.find((j) => j.key === charts[`leadlag-narrow/${from}/${to}`])!.spec();
+      expect(narrow).toMatchObject({ width: 360 });
+      const lines = [titleOf(narrow).text].flat();
+      expect(lines.join(' ')).toContain(`n = ${link.evidence.n},`);
     }
   });
 });

@@ -1,7 +1,7 @@
 import elkModule from 'elkjs/lib/elk.bundled.js';
 import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import { PERSPECTIVE_LABELS, PERSPECTIVES } from '../../core/schema/strategy.ts';
-import type { MapObjective } from '../chart-input.ts';
+import type { MapObjective } from '../chart-data.ts';
 import { wrapToWidth } from './wrap-to-width.ts';
 
 /** Sizes in SVG user units; the SVG is drawn about 1:1 in a 1,280 px wide window. */

@@ -1,5 +1,5 @@
 import { PERSPECTIVE_LABELS, PERSPECTIVES } from '../../core/schema/strategy.ts';
-import type { MapObjective } from '../chart-input.ts';
+import type { MapObjective } from '../chart-data.ts';
 
 /** An objective named and linked, as the list view shows it. */
 export interface MapListLink {

@@ -1,4 +1,4 @@
-import { estimateTextWidth } from '../../io/charts/estimate-text-width.ts';
+import { estimateTextWidth } from '../estimate-text-width.ts';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 

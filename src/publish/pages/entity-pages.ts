@@ -31,6 +31,7 @@ export function goalPage(
     charts: {
       wide: drawn.charts[`kpi/${r.kpi.id}`]!,
       narrow: drawn.charts[`kpi-narrow/${r.kpi.id}`]!,
+      caption: drawn.captions[`kpi/${r.kpi.id}`]!,
     },
   }));
   const kpis = kpiRows(

@@ -31,7 +31,11 @@ export function kpiPage(
     },
     state: scorecardState(kpi),
     step,
-    charts: { wide: drawn.charts[`kpi/${kpi.id}`]!, narrow: drawn.charts[`kpi-narrow/${kpi.id}`]! },
+    charts: {
+      wide: drawn.charts[`kpi/${kpi.id}`]!,
+      narrow: drawn.charts[`kpi-narrow/${kpi.id}`]!,
+      caption: drawn.captions[`kpi/${kpi.id}`]!,
+    },
     links: linkRows(kpi, drawn.charts),
     impact: impact === null ? null : { to: kpi.impact!.to, lead: impact.lead, tail: impact.tail },
     // One note per linked KPI and sentence: a supports and a drives link to one KPI share theirs.
@@ -72,20 +76,23 @@ function linkRows(kpi: KpiJson, charts: Readonly<Record<string, string>>): KpiLi
     types: ('supports' | 'drives')[];
     link: KpiJson['links'][number];
     chart: string | null;
+    narrowChart: string | null;
   }[] = [];
   const same = (a: KpiJson['links'][number], b: KpiJson['links'][number]) =>
     a.to === b.to && a.lag === b.lag && a.r === b.r && a.n === b.n && a.pAdjusted === b.pAdjusted;
   for (const l of kpi.links) {
-    const chart = l.type === 'drives' ? (charts[`leadlag/${kpi.id}/${l.to}`] ?? null) : null;
+    const drawn = (name: string) =>
+      l.type === 'drives' ? (charts[`${name}/${kpi.id}/${l.to}`] ?? null) : null;
+    const [chart, narrowChart] = [drawn('leadlag'), drawn('leadlag-narrow')];
     const twin = rows.find((r) => same(r.link, l));
     if (twin === undefined) {
-      rows.push({ types: [l.type], link: l, chart });
+      rows.push({ types: [l.type], link: l, chart, narrowChart });
       continue;
     }
     twin.types.push(l.type);
     // The drives link carries the effect's direction and the chart.
     if (l.type === 'drives')
-      Object.assign(twin, { link: { ...l, weight: twin.link.weight }, chart });
+      Object.assign(twin, { link: { ...l, weight: twin.link.weight }, chart, narrowChart });
   }
   return rows;
 }

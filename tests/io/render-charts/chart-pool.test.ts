@@ -3,12 +3,9 @@ import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
-import {
-  openChartRenderer,
-  renderCharts,
-  type ChartJob,
-} from '../../../src/io/charts/chart-pool.ts';
-import { renderSvg } from '../../../src/io/charts/render-svg.ts';
+import type { ChartJob } from '../../../src/charts/chart-data.ts';
+import { openChartRenderer, renderCharts } from '../../../src/io/render-charts/chart-pool.ts';
+import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
 import { kpiInput, points } from '../../helpers/charts.ts';
 import { cleanupsAfterEach, tempProject } from '../../helpers/temp-project.ts';
 

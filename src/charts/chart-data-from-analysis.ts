@@ -1,6 +1,6 @@
 /**
- * Cuts the chart inputs out of the analysis: the KPI chart (series, plan, bands, target,
- * forecast, firings), the lead/lag pair and the sparkline. Pure.
+ * Cuts the charts' data out of the analysis: the KPI chart (series, plan, bands, target,
+ * forecast, firings), the lead/lag pair and the sparkline. Days stay day numbers. Pure.
  */
 import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
 import { adjustedPairs, differences } from '../core/analytics/lead-lag.ts';
@@ -8,14 +8,9 @@ import { linkSeries } from '../core/analytics/link-series.ts';
 import { DEFAULT_THRESHOLDS } from '../core/analytics/status.ts';
 import type { KpiRecord } from '../core/load/project.ts';
 import type { KpiJson } from '../core/model/model.ts';
-import { CADENCES, GRAIN_OF, formatDay, periodEnd, type Grain } from '../core/period/period.ts';
+import { CADENCES, GRAIN_OF, periodEnd, type Grain } from '../core/period/period.ts';
 import type { Amount } from '../core/schema/common.ts';
-import type {
-  KpiChartInput,
-  LeadLagChartInput,
-  Point,
-  SparklineInput,
-} from '../charts/chart-input.ts';
+import type { KpiChartInput, LeadLagChartInput, Point, SparklineInput } from './chart-data.ts';
 
 /** Width the KPI chart is drawn for; the SVG scales to its container. */
 export const KPI_CHART_WIDTH = 960;
@@ -23,6 +18,8 @@ export const KPI_CHART_WIDTH = 960;
 export const KPI_CHART_NARROW_WIDTH = 360;
 /** Width of the lead/lag pair chart. */
 export const LEAD_LAG_WIDTH = 720;
+/** Width of the lead/lag pair chart drawn for phones. */
+export const LEAD_LAG_NARROW_WIDTH = 360;
 
 /** Per-period points of a KPI (all periods with a value, or the last `last`), oldest first. */
 export function seriesPoints(k: KpiAnalysis, last = Infinity): Point[] {
@@ -37,15 +34,12 @@ export function seriesPoints(k: KpiAnalysis, last = Infinity): Point[] {
   for (let i = from; i < series.values.length; i++) {
     const v = series.values[i]!;
     if (!Number.isNaN(v))
-      out.push({
-        date: formatDay(periodEnd({ grain: series.grain, index: series.first + i })),
-        value: v,
-      });
+      out.push({ day: periodEnd({ grain: series.grain, index: series.first + i }), value: v });
   }
   return out;
 }
 
-/** What a KPI chart shows of the KPI's model entry (and nothing else: see chart-keys.ts). */
+/** What a KPI chart shows of the KPI's model entry and analysis (and nothing else: see chart-keys.ts). */
 export interface KpiChartFacts {
   readonly id: string;
   readonly name: string;
@@ -53,13 +47,21 @@ export interface KpiChartFacts {
   readonly cadence: KpiJson['cadence'];
   readonly direction: KpiJson['direction'];
   readonly status: KpiJson['status'];
-  readonly target: KpiJson['target'];
-  readonly forecast: KpiJson['forecast'];
-  readonly triggerDates: readonly string[];
+  readonly target: Point | null;
+  readonly forecast: {
+    readonly day: number;
+    readonly value: number;
+    readonly low: number | null;
+    readonly high: number | null;
+  } | null;
+  readonly triggerDays: readonly number[];
 }
 
-/** The facts of a model entry a KPI chart draws. */
-export function kpiChartFacts(json: KpiJson): KpiChartFacts {
+/** The facts a KPI chart draws: the model entry's words and status, the analysis's days. */
+export function kpiChartFacts(json: KpiJson, k: KpiAnalysis): KpiChartFacts {
+  const f = k.facts;
+  const target = k.record.def.target;
+  const fc = f.forecast;
   return {
     id: json.id,
     name: json.name,
@@ -67,9 +69,11 @@ export function kpiChartFacts(json: KpiJson): KpiChartFacts {
     cadence: json.cadence,
     direction: json.direction,
     status: json.status,
-    target: json.target,
-    forecast: json.forecast,
-    triggerDates: [...new Set(json.triggers.map((t) => t.date))],
+    target: target === undefined ? null : { day: target.date, value: target.value },
+    forecast: fc === null ? null : { day: fc.day, value: fc.value, low: fc.low, high: fc.high },
+    triggerDays: [
+      ...new Set(f.triggers.events.map((e) => periodEnd({ grain: f.grain, index: e.period }))),
+    ],
   };
 }
 
@@ -92,7 +96,7 @@ export function kpiChartInput(
     const below = def.direction !== 'down';
     const above = def.direction !== 'up';
     return {
-      date: formatDay(p.day),
+      day: p.day,
       warningLow: below ? p.value - w : p.value,
       warningHigh: above ? p.value + w : p.value,
       criticalLow: below ? p.value - c : p.value,
@@ -105,20 +109,22 @@ export function kpiChartInput(
     json.forecast !== null && last !== undefined
       ? {
           from: last,
-          to: { date: json.forecast.date, value: json.forecast.value },
+          to: { day: json.forecast.day, value: json.forecast.value },
           band:
             json.forecast.low === null || json.forecast.high === null
               ? null
               : { low: json.forecast.low, high: json.forecast.high },
         }
       : null;
+  // The facts' words, status, target and firings as they are; the forecast drawn from the latest reading.
+  const { forecast: _, ...drawn } = json;
   return {
-    ...json,
+    ...drawn,
     series,
-    plan: f.plan.map((p) => ({ date: formatDay(p.day), value: p.value })),
+    plan: f.plan.map((p) => ({ day: p.day, value: p.value })),
     bands,
     forecast,
-    asOf: formatDay(asOf),
+    asOf,
     width,
   };
 }
@@ -129,6 +135,7 @@ export function leadLagInput(
   lag: KpiRecord,
   link: LinkAnalysis,
   asOf: number,
+  width = LEAD_LAG_WIDTH,
 ): LeadLagChartInput | null {
   if (link.type !== 'drives' || link.evidence.lag === null) return null;
   const grain: Grain = link.grain;
@@ -138,7 +145,7 @@ export function leadLagInput(
   // The same pairs as the evidence (seasonally adjusted when it was), with the lagging period's end date.
   const { xs, ys, ts } = adjustedPairs(x, y, l);
   const pairs = ts.map((t, i) => ({
-    date: formatDay(periodEnd({ grain, index: t })),
+    day: periodEnd({ grain, index: t }),
     leading: xs[i]!,
     lagging: ys[i]!,
   }));
@@ -152,7 +159,7 @@ export function leadLagInput(
     p: link.evidence.pAdjusted,
     seasonal: link.evidence.seasonal,
     pairs,
-    width: LEAD_LAG_WIDTH,
+    width,
   };
 }
 

@@ -1,13 +1,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { TopLevelSpec } from 'vega-lite';
+import type { ChartJob } from '../../charts/chart-data.ts';
 import { openChartCache } from './chart-cache.ts';
-
-/** One chart: its content key (equal keys, equal SVG) and how to make its spec. */
-export interface ChartJob {
-  readonly key: string;
-  readonly spec: () => TopLevelSpec;
-}
 
 /** Where to cache and how many threads. */
 export interface RenderChartsOptions {
@@ -96,7 +90,9 @@ export async function openChartRenderer(
     let svg: Promise<string>;
     if (pool === null) {
       // Vega is loaded only when this thread draws (workers load their own).
-      svg = previous.then(async () => (await import('./render-svg.ts')).renderSvg(job.spec()));
+      svg = previous.then(async () =>
+        (await import('./chart-shapes.ts')).renderWithShapes(job.spec()),
+      );
       previous = svg.catch(() => undefined);
     } else svg = pool.run(JSON.stringify(job.spec())) as Promise<string>; // a string copies fast
     if (cache !== null) writes.push(svg.then((s) => cache.put(key, s)).catch(() => undefined));

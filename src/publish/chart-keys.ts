@@ -1,14 +1,14 @@
 /**
  * Content keys of the charts (and of the readings CSVs), computed from what each is made from
  * rather than from the finished spec or text, so an unchanged one is recognised without making
- * it. A key hashes exactly the arguments its input function reads (chart-inputs.ts,
+ * it. A key hashes exactly the arguments its input function reads (chart-data-from-analysis.ts,
  * readings-csv.ts) and a salt naming the code (and renderer) that make it: equal keys, equal bytes.
  */
 import { createHash, type Hash } from 'node:crypto';
 import type { KpiAnalysis, LinkAnalysis } from '../core/analytics/analyze-project.ts';
 import type { Readings } from '../core/load/parse-readings.ts';
 import type { KpiRecord } from '../core/load/project.ts';
-import type { KpiChartFacts } from './chart-inputs.ts';
+import type { KpiChartFacts } from '../charts/chart-data-from-analysis.ts';
 
 /** The key of a KPI chart drawn `width` px wide: its series, plan, definition, facts and date. */
 export function kpiChartKey(
@@ -26,15 +26,19 @@ export function kpiChartKey(
   return h.update(JSON.stringify(plan)).digest('hex');
 }
 
-/** The key of the lead/lag chart of a link: both KPIs' readings and definitions, the evidence. */
+/**
+ * The key of the lead/lag chart of a link drawn `width` px wide: both KPIs' readings and
+ * definitions, the evidence.
+ */
 export function leadLagChartKey(
   salt: string,
   lead: KpiRecord,
   lag: KpiRecord,
   link: LinkAnalysis,
   asOf: number,
+  width: number,
 ): string {
-  const h = createHash('sha256').update(`${salt}\nleadlag ${asOf}\n`);
+  const h = createHash('sha256').update(`${salt}\nleadlag ${width} ${asOf}\n`);
   for (const r of [lead, lag]) {
     h.update(JSON.stringify(r.def)).update('\n');
     readings(h, r.readings);

@@ -2,8 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../../../src/charts/lead-lag-chart.ts';
-import { renderSvg } from '../../../src/io/charts/render-svg.ts';
-import { kpiInput, points, xmlProblems } from '../../helpers/charts.ts';
+import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
+import { day, kpiInput, points, xmlProblems } from '../../helpers/charts.ts';
 
 /** A chart Vega clips (clip paths are numbered by a process-wide counter). */
 function clipped(n: number): TopLevelSpec {
@@ -21,7 +21,39 @@ function clipped(n: number): TopLevelSpec {
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 
+/**
+ * Where the legend and the lines sit, from the SVG: both are drawn in the plot's coordinates (the
+ * legend's group is translated above it). Returns the legend's bottom edge and every y of every
+ * line (readings, plan, forecast).
+ */
+function legendAndLines(svg: string): { legendBottom: number; lineYs: number[] } {
+  const legend =
+    /class="mark-group role-legend"[^>]*><g transform="translate\(([-\d.]+),([-\d.]+)\)"><path class="background"[^>]* d="M0,0h([\d.]+)v([\d.]+)/.exec(
+      svg,
+    );
+  if (legend === null) throw new Error('no legend');
+  const lineYs: number[] = [];
+  for (const group of svg.matchAll(/class="mark-line role-mark lines_marks"[^>]*>(.*?)<\/g>/g))
+    for (const d of group[1]!.matchAll(/ d="([^"]*)"/g))
+      for (const xy of d[1]!.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)) lineYs.push(Number(xy[2]));
+  return { legendBottom: Number(legend[2]) + Number(legend[4]), lineYs };
+}
+
 describe('renderSvg', () => {
+  it('keeps every label clear of the lines, on a desktop and on a phone', async () => {
+    // The target sits at the top right, where the plan and forecast end: the old "Target" and
+    // "as of" labels were crossed there. Labels are now the legend's, above the plot's top edge.
+    for (const width of [960, 640, 360]) {
+      const svg = await renderSvg(kpiChartSpec(kpiInput({ width })));
+      const { legendBottom, lineYs } = legendAndLines(svg);
+      expect(lineYs.length).toBeGreaterThan(10);
+      expect(legendBottom).toBeLessThanOrEqual(0);
+      expect(Math.min(...lineYs)).toBeGreaterThanOrEqual(0);
+      // No text mark in the plot: every <text> is an axis's or the legend's.
+      expect(svg).not.toMatch(/mark-text role-mark/);
+    }
+  });
+
   it('renders a KPI chart to well-formed SVG with the axis title and an accessible name', async () => {
     const svg = await renderSvg(kpiChartSpec(kpiInput({ name: 'Leads <b> & "more"' })));
     expect(
@@ -30,8 +62,14 @@ describe('renderSvg', () => {
     expect(xmlProblems(svg)).toEqual([]);
     expect(texts(svg)).toContain('Count');
     expect(texts(svg)).toContain('Target 200');
-    expect(texts(svg)).toEqual(expect.arrayContaining(['Readings', 'Plan', 'Forecast', 'as of']));
-    expect(svg).toContain('width="640" height="240"');
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['Readings', 'Plan', 'Forecast', 'As of 8 Mar 2026']),
+    );
+    expect(svg).toContain('width="640" height="260"'); // the legend takes two rows
+    // The caption for the figure, escaped like the description.
+    expect(svg).toMatch(
+      /^<svg [^>]* data-caption="Leads &lt;b&gt; &amp; &quot;more&quot; per week \(count\): readings, plan/,
+    );
     expect(svg).not.toMatch(/fill="(?:white|#fff|#ffffff)"/i); // no background: works on dark pages
   });
 
@@ -72,8 +110,8 @@ describe('renderSvg', () => {
             bands: [],
             target: null,
             forecast: null,
-            triggerDates: [],
-            asOf: '2026-06-30',
+            triggerDays: [],
+            asOf: day('2026-06-30'),
           }),
         ),
       ),
@@ -94,8 +132,8 @@ describe('renderSvg', () => {
         n: 2,
         p: 0.3,
         pairs: [
-          { date: '2026-01-04', leading: 1, lagging: 2 },
-          { date: '2026-01-11', leading: 2, lagging: 1 },
+          { day: day('2026-01-04'), leading: 1, lagging: 2 },
+          { day: day('2026-01-11'), leading: 2, lagging: 1 },
         ],
         width: 300,
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planCharts } from '../../src/publish/plan-charts.ts';
-import { example } from '../publish/example.ts';
+import { example } from './example.ts';
 
 /** The chart content keys of the example, with its files edited by `edit`. */
 async function keys(edit?: (path: string, text: string) => string, salt = 'code-1') {
@@ -27,9 +27,9 @@ describe('chart content keys', () => {
     expect(changed).toContain('kpi-narrow/qualified-leads');
     // Every other changed chart is a lead/lag pair with qualified-leads on one side.
     for (const name of changed.filter(
-      (n) => !n.endsWith('/qualified-leads') || n.startsWith('leadlag/'),
+      (n) => !n.endsWith('/qualified-leads') || n.startsWith('leadlag'),
     ))
-      expect(name).toMatch(/^leadlag\/(qualified-leads\/|[^/]+\/qualified-leads$)/);
+      expect(name).toMatch(/^leadlag(-narrow)?\/(qualified-leads\/|[^/]+\/qualified-leads$)/);
     expect(changed.length).toBeLessThan(Object.keys(base).length / 4);
   });
 

@@ -1,13 +1,21 @@
 /**
  * What the chart builders take: plain data cut from the model, so building a spec needs no
- * project, no file system and no clock. Dates are `YYYY-MM-DD` (a period's last day).
+ * project, no file system and no clock. Dates are day numbers (days since 1970-01-01, UTC; a
+ * period's last day), as the core keeps them, until the spec writes them as epoch milliseconds.
  */
 import type { Status } from '../core/analytics/status.ts';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Cadence } from '../core/period/period.ts';
 
-/** A dated value. */
+/** A chart to render to SVG: its content key (chart-keys.ts) and how to make its spec. */
+export interface ChartJob {
+  readonly key: string;
+  readonly spec: () => TopLevelSpec;
+}
+
+/** A value on a day. */
 export interface Point {
-  readonly date: string;
+  readonly day: number;
   readonly value: number;
 }
 
@@ -32,7 +40,7 @@ export interface KpiChartInput {
    * criticalHigh = plan). Rows with a non-finite bound are not drawn.
    */
   readonly bands: readonly {
-    readonly date: string;
+    readonly day: number;
     readonly warningLow: number;
     readonly warningHigh: number;
     readonly criticalLow: number;
@@ -48,10 +56,10 @@ export interface KpiChartInput {
     readonly to: Point;
     readonly band: { readonly low: number; readonly high: number } | null;
   } | null;
-  /** Dates (period ends) where a trigger fired. */
-  readonly triggerDates: readonly string[];
-  /** The as-of date, drawn as a vertical rule. */
-  readonly asOf: string;
+  /** Days (period ends) where a trigger fired. */
+  readonly triggerDays: readonly number[];
+  /** The as-of day, drawn as a vertical rule. */
+  readonly asOf: number;
   /** Plot width in pixels the chart is drawn for (the SVG scales to its container). */
   readonly width: number;
 }
@@ -69,9 +77,9 @@ export interface LeadLagChartInput {
   readonly p: number | null;
   /** True when the pairs are the changes less their period-of-year means. */
   readonly seasonal?: boolean;
-  /** Pairs: the lagging KPI's period end date, its difference, and the leading KPI's difference `lag` periods earlier. */
+  /** Pairs: the lagging KPI's period end day, its difference, and the leading KPI's difference `lag` periods earlier. */
   readonly pairs: readonly {
-    readonly date: string;
+    readonly day: number;
     readonly leading: number;
     readonly lagging: number;
   }[];

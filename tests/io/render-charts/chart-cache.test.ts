@@ -2,8 +2,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
-import { openChartCache } from '../../../src/io/charts/chart-cache.ts';
-import { renderSvg } from '../../../src/io/charts/render-svg.ts';
+import { openChartCache } from '../../../src/io/render-charts/chart-cache.ts';
+import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
 import { kpiInput } from '../../helpers/charts.ts';
 import { cleanupsAfterEach, tempProject } from '../../helpers/temp-project.ts';
 

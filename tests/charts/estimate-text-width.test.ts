@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../../../src/io/charts/estimate-text-width.ts';
+import { estimateTextWidth } from '../../src/charts/estimate-text-width.ts';
 
 describe('estimateTextWidth', () => {
   it('adds Helvetica advance widths: "Hello" at 10 px is 22.78 px', () => {
