@@ -143,6 +143,12 @@ export interface KpiPageProps {
   readonly kpi: KpiJson;
   readonly state: ScorecardState;
   readonly step: NextStep | null;
+  /**
+   * The text of each value the page shows on its own (the readings table, target, forecast and
+   * its range, baseline, milestones, the period so far), keyed by the value: one precision for
+   * them all, so that no two different values on the page read alike.
+   */
+  readonly numbers: Readonly<Record<string, string>>;
   readonly charts: KpiCharts;
   readonly links: readonly KpiLinkRow[];
   readonly impact: { readonly to: string; readonly lead: string; readonly tail: string } | null;

@@ -178,10 +178,9 @@ describe('plumbline build', () => {
 
     // A new latest reading of one KPI: its charts and the pages showing it, not the others.
     const csv = path.join(dir, 'metrics', 'qualified-leads.csv');
-    writeFileSync(
-      csv,
-      readFileSync(csv, 'utf8').replace(/\n2026-11-16,59,\n$/, '\n2026-11-16,95,\n'),
-    );
+    const readings = readFileSync(csv, 'utf8');
+    expect(readings).toMatch(/\n2026-11-16,\d+,\n$/); // the edit below changes a reading
+    writeFileSync(csv, readings.replace(/\n2026-11-16,\d+,\n$/, '\n2026-11-16,95,\n'));
     const second = build([...args, '--out', path.join(t, 'second')]);
     expect(second.code, second.stderr).toBe(0);
     const after = counts(second.stdout);

@@ -3,10 +3,11 @@ import { alertTitle, issueSearchUrl, type Repository } from '../../core/alerts/i
 import { forecastWords } from '../../core/analytics/forecast-words.ts';
 import type { NextStep } from '../../core/analytics/next-step.ts';
 import { scorecardState } from '../../core/analytics/scorecard-counts.ts';
+import { formatValues } from '../../core/format/format-value.ts';
 import type { KpiJson, ModelJson } from '../../core/model/model.ts';
 import { impactWords, linkCaveats } from '../evidence-words.ts';
 import type { PlannedCharts } from '../plan-charts.ts';
-import type { KpiLinkRow, KpiPageProps } from '../site-plan.ts';
+import type { KpiLinkRow, KpiPageProps, TableRow } from '../site-plan.ts';
 
 /** The props of the page of `kpi`. */
 export function kpiPage(
@@ -31,6 +32,7 @@ export function kpiPage(
     },
     state: scorecardState(kpi),
     step,
+    numbers: pageNumbers(kpi, table, model.locale),
     charts: {
       wide: drawn.charts[`kpi/${kpi.id}`]!,
       narrow: drawn.charts[`kpi-narrow/${kpi.id}`]!,
@@ -104,4 +106,24 @@ function linkRows(kpi: KpiJson, charts: Readonly<Record<string, string>>): KpiLi
  */
 export function named(text: string, names: ReadonlyMap<string, string>): string {
   return text.replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => names.get(id) ?? id);
+}
+
+/** The texts of the values a KPI page shows on their own, with one precision (KpiPageProps). */
+function pageNumbers(
+  kpi: KpiJson,
+  table: readonly TableRow[],
+  locale: string,
+): Record<string, string> {
+  const values = [
+    ...table.flatMap((r) => [r.value, r.planned]),
+    kpi.current?.value,
+    kpi.target?.value,
+    kpi.forecast?.value,
+    kpi.forecast?.low,
+    kpi.forecast?.high,
+    kpi.baseline?.value,
+    ...kpi.milestones.map((m) => m.value),
+  ].filter((v): v is number => v !== undefined && v !== null && Number.isFinite(v));
+  const texts = formatValues(values, kpi.unit, { locale });
+  return Object.fromEntries(values.map((v, i) => [String(v), texts[i]!]));
 }
