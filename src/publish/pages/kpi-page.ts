@@ -108,14 +108,21 @@ export function named(text: string, names: ReadonlyMap<string, string>): string 
   return text.replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => names.get(id) ?? id);
 }
 
-/** The texts of the values a KPI page shows on their own, with one precision (KpiPageProps). */
+/**
+ * The texts of the values a KPI page shows on their own (KpiPageProps.numbers): the readings
+ * table with one precision, the headline values (the period so far, target, forecast and its
+ * range, baseline, milestones) with another, so a table of fine readings does not lengthen the
+ * target; and all of them with one precision when two different values would read alike.
+ */
 function pageNumbers(
   kpi: KpiJson,
   table: readonly TableRow[],
   locale: string,
 ): Record<string, string> {
-  const values = [
-    ...table.flatMap((r) => [r.value, r.planned]),
+  const finite = (values: readonly (number | null | undefined)[]) =>
+    values.filter((v): v is number => v !== undefined && v !== null && Number.isFinite(v));
+  const readings = finite(table.flatMap((r) => [r.value, r.planned]));
+  const headline = finite([
     kpi.current?.value,
     kpi.target?.value,
     kpi.forecast?.value,
@@ -123,7 +130,21 @@ function pageNumbers(
     kpi.forecast?.high,
     kpi.baseline?.value,
     ...kpi.milestones.map((m) => m.value),
-  ].filter((v): v is number => v !== undefined && v !== null && Number.isFinite(v));
-  const texts = formatValues(values, kpi.unit, { locale });
-  return Object.fromEntries(values.map((v, i) => [String(v), texts[i]!]));
+  ]);
+  const texts = (values: readonly number[]) => formatValues(values, kpi.unit, { locale });
+  const apart = [readings, headline].flatMap((values) => {
+    const shown = texts(values);
+    return values.map((v, i) => [v, shown[i]!] as const);
+  });
+  const valueOf = new Map<string, number>();
+  const alike = apart.some(([v, text]) => {
+    const same = Number(v.toPrecision(12));
+    if (valueOf.has(text) && valueOf.get(text) !== same) return true;
+    valueOf.set(text, same);
+    return false;
+  });
+  if (!alike) return Object.fromEntries(apart.map(([v, text]) => [String(v), text]));
+  const all = [...readings, ...headline];
+  const shown = texts(all);
+  return Object.fromEntries(all.map((v, i) => [String(v), shown[i]!]));
 }
