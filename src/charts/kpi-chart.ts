@@ -3,7 +3,6 @@ import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js
 import type { KpiChartInput } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
 import { describeKpiChart } from './describe-kpi-chart.ts';
-import { kpiChartCaption } from './kpi-chart-caption.ts';
 import { drawnReadings } from './drawn-readings.ts';
 import {
   BAND_KEYS,
@@ -54,8 +53,8 @@ const LEGEND_CHAR_PX = 5.6;
  * Rows are top-level `datasets` and the x domain and ticks top-level `params`, so charts of one
  * shape compile once (chart-shapes.ts); days are epoch milliseconds on a UTC scale. Readings are
  * downsampled for drawing only (LTTB, ≤ 1 point per px of width) and break at missing periods.
- * No title inside the SVG (the page's figcaption has it), but a `description` for screen readers
- * and the caption (`usermeta.caption`, kpi-chart-caption.ts) the figure shows under it.
+ * No title inside the SVG (the page's figcaption has it, with the caption the site plan makes by
+ * kpi-chart-caption.ts), but a `description` for screen readers.
  */
 export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const axisY = unitAxis(input.unit, maxAbs(input));
@@ -202,8 +201,6 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: describeKpiChart(input),
-    // The renderer writes it on the SVG (`data-caption`), for the page's figcaption.
-    usermeta: { caption: kpiChartCaption(input) },
     width: input.width,
     height: KPI_CHART_HEIGHT + LEGEND_ROW_PX * (rows - 1),
     autosize: { type: 'fit', contains: 'padding' },

@@ -25,10 +25,7 @@ export function fillCharts(html: string, svgs: ReadonlyMap<string, string>): str
   return html.replace(MARK, (_, key: string) => {
     const svg = svgs.get(unescape(key));
     if (svg === undefined) throw new Error(`No chart was drawn for ${unescape(key)}.`);
-    // The page's figcaption has the caption the renderer wrote on the SVG (`data-caption`).
-    return svg
-      .replace(/^(<svg [^>]*?) data-caption="[^"]*"/, '$1')
-      .replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
+    return svg.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   });
 }
 

@@ -76,10 +76,11 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
     const json = jsonById.get(k.record.id)!;
     const asOf = analysis.asOf;
     const facts = kpiChartFacts(json, k);
-    const input = kpiChartInput(k, facts, asOf);
-    captions[`kpi/${json.id}`] = kpiChartCaption(input);
+    // The input is made again for the spec, when (and if) the chart is drawn: jobs wait in the
+    // plan, and a thousand KPIs' points held by them would be memory spent for nothing.
+    captions[`kpi/${json.id}`] = kpiChartCaption(kpiChartInput(k, facts, asOf));
     add(`kpi/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_WIDTH), () =>
-      kpiChartSpec(input),
+      kpiChartSpec(kpiChartInput(k, facts, asOf)),
     );
     // Phones get a chart drawn for their width: a scaled-down wide chart has unreadable text.
     add(`kpi-narrow/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_NARROW_WIDTH), () =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { kpiChartCaption } from '../../src/charts/kpi-chart-caption.ts';
-import { kpiChartSpec } from '../../src/charts/kpi-chart.ts';
 import { kpiInput } from '../helpers/charts.ts';
 
 const bare = { plan: [], bands: [], target: null, forecast: null, triggerDays: [] };
@@ -41,9 +40,5 @@ describe('kpiChartCaption', () => {
       cadence: 'quarterly',
     });
     expect(kpiChartCaption(revenue)).toMatch(/^Revenue per quarter \(EUR\): /);
-  });
-
-  it('travels with the spec, for the renderer to put on the SVG', () => {
-    expect(kpiChartSpec(kpiInput()).usermeta).toEqual({ caption: kpiChartCaption(kpiInput()) });
   });
 });

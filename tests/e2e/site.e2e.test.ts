@@ -3,11 +3,11 @@
  * the origin; every internal link resolves; with JavaScript off every chart and table is there;
  * axe finds no serious or critical violation on any page type; pages stay small.
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, sitePages } from './browser.ts';
 import { build, ROOT, scratch } from './build-site.ts';
 import { serveSite } from './static-server.ts';
 
@@ -30,22 +30,6 @@ afterAll(async () => {
   if (out !== '') rmSync(path.dirname(out), { recursive: true, force: true });
 });
 
-/** Every index.html of the build, as site paths (`kpis/x/`). */
-function htmlPages(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
-      } else if (name === 'index.html')
-        found.push(path.relative(out, dir).split(path.sep).join('/'));
-    }
-  };
-  walk(out);
-  return found.map((p) => (p === '' ? '' : `${p}/`)).sort();
-}
-
 /** Opens a page, recording console errors and requests that leave the origin. */
 async function visit(page: Page, url: string) {
   const errors: string[] = [];
@@ -66,7 +50,7 @@ describe('the example site', () => {
       string,
       { id: string }[]
     >;
-    const pages = new Set(htmlPages());
+    const pages = new Set(sitePages(out));
     for (const kind of ['goals', 'objectives', 'teams', 'kpis'] as const) {
       for (const { id } of model[kind]!)
         expect(pages.has(`${kind}/${id}/`), `${kind}/${id}/`).toBe(true);
@@ -94,7 +78,7 @@ describe('the example site', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems: string[] = [];
-    for (const p of htmlPages()) {
+    for (const p of sitePages(out)) {
       page.removeAllListeners();
       const r = await visit(page, site.url(p));
       if (r.status !== 200) problems.push(`${p}: HTTP ${r.status}`);
@@ -109,7 +93,7 @@ describe('the example site', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const links = new Set<string>();
-    for (const p of htmlPages()) {
+    for (const p of sitePages(out)) {
       await page.goto(site.url(p));
       // SVG links (the strategy map) have no string `.href`: resolve the attribute instead.
       for (const href of await page.$$eval('a[href]', (as) =>
@@ -197,7 +181,7 @@ describe('the example site', () => {
   });
 
   it('keeps a KPI page small: ≤ 100 KiB and ≤ 6 requests before any interaction', async () => {
-    const sizes = htmlPages().map((p) => ({
+    const sizes = sitePages(out).map((p) => ({
       p,
       bytes: statSync(path.join(out, p, 'index.html')).size,
     }));

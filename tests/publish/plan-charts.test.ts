@@ -8,6 +8,21 @@ const computed = await example();
 const { analysis } = computed;
 
 describe('planCharts', () => {
+  it('captions each KPI chart with what it draws: a target or a forecast only where the KPI has one', () => {
+    const { captions } = planCharts(computed, 'test');
+    let targets = 0;
+    for (const kpi of computed.model.kpis) {
+      const caption = captions[`kpi/${kpi.id}`]!;
+      expect(caption, kpi.id).toMatch(new RegExp(`^${kpi.name.replace(/[()]/g, '\\$&')}`));
+      expect(/\btarget\b/.test(caption), `${kpi.id}: ${caption}`).toBe(kpi.target !== null);
+      const forecast = kpi.forecast !== null && kpi.latest !== null;
+      expect(caption.includes('forecast (dotted)'), `${kpi.id}: ${caption}`).toBe(forecast);
+      if (kpi.target !== null) targets++;
+    }
+    expect(targets).toBeGreaterThan(0);
+    expect(targets).toBeLessThan(computed.model.kpis.length);
+  });
+
   it('makes a lead/lag chart for each drives link with a lag and two pairs or more, of n pairs', () => {
     const { charts, jobs } = planCharts(computed, 'test');
     const withChart = Object.keys(charts).filter((name) => name.startsWith('leadlag/'));

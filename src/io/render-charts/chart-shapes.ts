@@ -88,7 +88,6 @@ export function splitSpec(spec: TopLevelSpec): {
 } {
   const {
     description: _,
-    usermeta: __,
     datasets = {},
     ...rest
   } = spec as TopLevelSpec & {

@@ -35,8 +35,7 @@ const quiet = vega.logger(vega.Error);
  * very bytes). The result depends only on the spec: Vega's process-wide clip and gradient
  * counters are replaced by ids derived from the SVG's content (unique per distinct chart, so
  * several charts inline on one page never collide), the root `<svg>` gets `role="img"` and the
- * spec's `description` as its `aria-label` (and `usermeta.caption`, when there is one, as
- * `data-caption`: Chart.astro moves it to the figcaption), and geometry is rounded to 0.1 px.
+ * spec's `description` as its `aria-label`, and geometry is rounded to 0.1 px.
  * Compile warnings are not printed. Vega takes the spec's inline data as its own (it marks the
  * rows).
  */
@@ -53,27 +52,19 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
 export const VIEW_OPTIONS = { renderer: 'none', logLevel: vega.Error } as const;
 
 /**
- * The parsed dataflow of a spec. The `description` and `usermeta` are left out: they are not
- * drawn (finishSvg puts them on the root), so charts that differ only there compile the same.
+ * The parsed dataflow of a spec. The `description` is left out: it is not drawn (finishSvg puts
+ * it on the root), so charts that differ only there compile the same.
  */
 export function compileChart(spec: TopLevelSpec): vega.Runtime {
-  const {
-    description: _,
-    usermeta: __,
-    ...drawn
-  } = spec as TopLevelSpec & {
+  const { description: _, ...drawn } = spec as TopLevelSpec & {
     description?: string;
   };
   return vega.parse(compile(drawn as TopLevelSpec, { logger: quiet }).spec);
 }
 
 /** Vega's SVG of a chart made independent of the process (see renderSvg). */
-export function finishSvg(
-  svg: string,
-  spec: Pick<TopLevelSpec, 'description' | 'usermeta'>,
-): string {
+export function finishSvg(svg: string, spec: Pick<TopLevelSpec, 'description'>): string {
   const { description } = spec;
-  const caption = (spec.usermeta as { caption?: unknown } | undefined)?.caption;
   // Geometry to 0.1 px (Vega writes transforms with up to 16 digits): smaller, the same picture
   // (a tenth of a CSS pixel is a fifth of a device pixel on a 2× screen).
   let out = lean(
@@ -82,8 +73,6 @@ export function finishSvg(
       (_, name: string, value: string) => ` ${name}="${value.replace(LONG_NUMBER, round)}"`,
     ),
   );
-  if (typeof caption === 'string')
-    out = out.replace(/^<svg /, `<svg data-caption="${escapeXml(caption)}" `);
   if (description !== undefined)
     out = out.replace(/^<svg /, `<svg role="img" aria-label="${escapeXml(description)}" `);
   // Vega numbers clip paths and gradients with counters that live as long as the process:

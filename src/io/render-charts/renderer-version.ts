@@ -8,5 +8,5 @@ import { versionOf } from '../package-version.ts';
  */
 export async function rendererVersion(): Promise<string> {
   const [vega, vegaLite] = await Promise.all([versionOf('vega'), versionOf('vega-lite')]);
-  return `plumbline-svg-2 vega-${vega} vega-lite-${vegaLite}`;
+  return `plumbline-svg-3 vega-${vega} vega-lite-${vegaLite}`;
 }

@@ -66,10 +66,8 @@ describe('renderSvg', () => {
       expect.arrayContaining(['Readings', 'Plan', 'Forecast', 'As of 8 Mar 2026']),
     );
     expect(svg).toContain('width="640" height="260"'); // the legend takes two rows
-    // The caption for the figure, escaped like the description.
-    expect(svg).toMatch(
-      /^<svg [^>]* data-caption="Leads &lt;b&gt; &amp; &quot;more&quot; per week \(count\): readings, plan/,
-    );
+    // The caption is the page's (the site plan's), not carried on the SVG.
+    expect(svg).not.toContain('data-caption');
     expect(svg).not.toMatch(/fill="(?:white|#fff|#ffffff)"/i); // no background: works on dark pages
   });
 

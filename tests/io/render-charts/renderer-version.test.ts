@@ -6,7 +6,7 @@ import { rendererVersion } from '../../../src/io/render-charts/renderer-version.
 describe('rendererVersion', () => {
   it('names the Vega and Vega-Lite that draw (read from their packages, without loading them)', async () => {
     expect(await rendererVersion()).toBe(
-      `plumbline-svg-2 vega-${vega.version} vega-lite-${vegaLiteVersion}`,
+      `plumbline-svg-3 vega-${vega.version} vega-lite-${vegaLiteVersion}`,
     );
   });
 });
