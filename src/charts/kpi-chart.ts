@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
+import { KPI_CHART_WIDTH } from './chart-data-from-analysis.ts';
 import type { KpiChartInput } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
 import { describeKpiChart } from './describe-kpi-chart.ts';
@@ -37,6 +38,12 @@ const DAY_MS = 86_400_000;
 /** A legend entry's symbol and the gap after it, and a label character, in px (10 px font). */
 const LEGEND_SYMBOL_PX = 36;
 const LEGEND_CHAR_PX = 5.6;
+/**
+ * Print scales the legend of a KPI page's wide chart up by this much, to stay legible on paper
+ * (site.css, `@media print`): a chart of that width lays its legend out for that size, so that no
+ * entry is pushed off the printed chart.
+ */
+export const PRINT_LEGEND_SCALE = 1.4;
 
 /**
  * The KPI chart (DESIGN.md "Charts") as a layered Vega-Lite spec. Layers, found by `name`:
@@ -195,7 +202,11 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
     mark: { type: 'rule', color: PALETTE.ink, strokeDash: [2, 2], opacity: 0.6 },
   });
   const legend = kpiChartLegend(input);
-  const columns = legendColumns(legend, input.width);
+  const legendWidth =
+    input.width >= KPI_CHART_WIDTH
+      ? (input.width - LEGEND_SYMBOL_PX) / PRINT_LEGEND_SCALE
+      : input.width;
+  const columns = legendColumns(legend, legendWidth);
   const rows = Math.ceil(legend.length / columns);
   layer('legend', [], legendLayer(legend, columns));
   const spec: TopLevelSpec = {

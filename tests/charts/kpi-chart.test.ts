@@ -238,8 +238,12 @@ describe('kpiChartSpec', () => {
     const narrow = kpiChartSpec(kpiInput({ width: 360 }));
     const columns = (spec: ReturnType<typeof kpiChartSpec>) =>
       (layerNamed(spec, 'legend').encoding!['shape']!['legend'] as { columns: number }).columns;
-    expect(columns(wide)).toBe(9); // one row
-    expect(wide).toMatchObject({ height: 240 });
+    // Laid out to fit when print scales it 1.4× (PRINT_LEGEND_SCALE): (960 − 36) / 1.4 = 660 px.
+    // The widest entries of five columns (Readings / On-track range 14 chars, Plan / At-risk range
+    // 13, Forecast / Trigger fired 13, Forecast 80 % band 18, Target 200 / As of 8 Mar 2026 16:
+    // 5 × 36 + 74 × 5.6 = 594 px ≤ 652) fit; six do not. Two rows: 20 px taller.
+    expect(columns(wide)).toBe(5);
+    expect(wide).toMatchObject({ height: 240 + 20 });
     // 9 entries, widest "As of 8 Mar 2026" (16 characters ≈ 126 px): two columns in 360 px.
     expect(columns(narrow)).toBe(2);
     expect(narrow).toMatchObject({ height: 240 + 4 * 20 });
