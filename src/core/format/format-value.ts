@@ -129,14 +129,17 @@ function* candidateRoundings(
  * True when a rounding keeps values that differ apart, and for a pair shows their difference
  * within half of itself (`150.5 vs 149.4`, not `151 vs 149`).
  */
-function separates(values: readonly number[], texts: readonly NumberText[]): boolean {
-  const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
+function separates(
+  values: readonly number[],
+  order: readonly number[],
+  texts: readonly NumberText[],
+): boolean {
   for (let k = 1; k < order.length; k++) {
     const a = order[k - 1]!;
     const b = order[k]!;
-    if (!sameValue(values[a]!, values[b]!) && texts[a]!.text === texts[b]!.text) return false;
+    if (values[a] !== values[b] && texts[a]!.key === texts[b]!.key) return false;
   }
-  if (values.length === 2 && !sameValue(values[0]!, values[1]!)) {
+  if (values.length === 2 && values[0] !== values[1]) {
     const diff = values[0]! - values[1]!;
     const shownDiff = texts[0]!.shown - texts[1]!.shown;
     if (Number.isFinite(shownDiff) && Math.abs(shownDiff - diff) > 0.5 * Math.abs(diff))
@@ -156,11 +159,16 @@ export function sharedNumbers(
 ): { readonly texts: readonly NumberText[]; readonly fractionDigits: number } {
   const kind = unitKind(unit);
   const locale = options.locale ?? 'en-US';
+  // Values equal to 12 significant digits are one value (sameValue): written from that value, they
+  // print alike even where more digits show (999,999,999,999,950.9 and …950.4).
+  // (So `sameValue` is `===` here.)
+  values = values.map((v) => Number(v.toPrecision(12)));
+  const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
   let texts: NumberText[] = [];
   let roundings: readonly Rounding[] = [];
   for (roundings of candidateRoundings(values, kind, canCompact(kind, options))) {
     texts = values.map((v, i) => textOf(v, kind, roundings[i]!, locale));
-    if (separates(values, texts)) break;
+    if (separates(values, order, texts)) break;
   }
   // Values compared show as many decimals each (`80.0 % vs 80.7 %`, `$150.00 vs $9.17`): padding
   // with zeros changes no value shown, so the texts stay apart.
