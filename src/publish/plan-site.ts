@@ -5,7 +5,8 @@
  *
  *   Computed (model.json + analysis)
  *     │
- *     ├─ planCharts ─────── chart jobs, sparklines, reading tables, explorer specs
+ *     ├─ planCharts ─────── chart jobs, sparklines, reading tables, explorer specs (a build
+ *     │                     makes these first and draws the charts while the rest is planned)
  *     ├─ planStrategyMap ── the strategy map laid out by ELK (async), and as a list
  *     ├─ nextSteps ──────── what is being done about each off-track or at-risk KPI
  *     ├─ pages/* ────────── every page's props (home, KPI, goal, objective, team, alignment, …)
@@ -29,7 +30,7 @@ import { kpiPage } from './pages/kpi-page.ts';
 import { goalPage, objectivePage, teamPage } from './pages/entity-pages.ts';
 import type { RowSource } from './pages/kpi-rows.ts';
 import { alignmentPage, homePage, indexPages } from './pages/site-pages.ts';
-import { exploreSpec, planCharts, planStrategyMap } from './plan-charts.ts';
+import { exploreSpec, planCharts, planStrategyMap, type PlannedCharts } from './plan-charts.ts';
 import { readingsCsv } from './readings-csv.ts';
 import { searchRecords } from './search-records.ts';
 import type { PagesPlan, PlannedFile, SiteContext, SitePlan } from './site-plan.ts';
@@ -49,10 +50,16 @@ export interface PlanOptions {
   readonly errors?: readonly Diagnostic[];
 }
 
-/** Plans the site of a computed project. */
-export async function planSite(computed: Computed, options: PlanOptions): Promise<SitePlan> {
+/**
+ * Plans the site of a computed project. `drawn` is planCharts' result when the caller made it
+ * first (a build starts drawing the charts while the pages are planned).
+ */
+export async function planSite(
+  computed: Computed,
+  options: PlanOptions,
+  drawn: PlannedCharts = planCharts(computed, options.salt),
+): Promise<SitePlan> {
   const { model } = computed;
-  const drawn = planCharts(computed, options.salt);
   const map = await planStrategyMap(model, options.base);
   const explorable = options.vegaEmbed === null ? [] : drawn.explorable;
   const charted = { ...drawn, explorable };

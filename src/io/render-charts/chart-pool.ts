@@ -9,6 +9,11 @@ export interface RenderChartsOptions {
   readonly cacheDir?: string;
   /** Worker threads; 1 renders in this thread, on demand. Default: `os.availableParallelism()`. */
   readonly threads?: number;
+  /**
+   * Renders handed to the pool at once until the first chart is asked for (default: as many as
+   * after): a caller that keeps this thread busy meanwhile gives the workers a longer queue.
+   */
+  readonly ahead?: number;
 }
 
 /** Charts served on demand while the pool draws the rest. */
@@ -81,6 +86,9 @@ export async function openChartRenderer(
   let cached = 0;
   let failure: unknown = null;
   let inFlight = 0;
+  const steady = threads * IN_FLIGHT_PER_THREAD;
+  // Until a chart is asked for, nobody waits on the order: the queue may run ahead.
+  let limit = Math.max(steady, options.ahead ?? 0);
   // In this thread, one render at a time (each holds a Vega view until its SVG is out).
   let previous: Promise<unknown> = Promise.resolve();
 
@@ -105,7 +113,7 @@ export async function openChartRenderer(
   // queue[next…] are the misses not handed to the pool yet; a key asked for early is skipped.
   let next = 0;
   const pump = () => {
-    while (pool !== null && failure === null && inFlight < threads * IN_FLIGHT_PER_THREAD) {
+    while (pool !== null && failure === null && inFlight < limit) {
       while (next < queue.length && results.has(queue[next]!)) next++;
       if (next === queue.length) return;
       const key = queue[next++]!;
@@ -127,6 +135,7 @@ export async function openChartRenderer(
 
   return {
     svg(key) {
+      limit = steady;
       const known = results.get(key);
       if (known !== undefined) return known;
       if (!byKey.has(key)) return Promise.reject(new Error(`No chart with key ${key}`));
