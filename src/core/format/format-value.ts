@@ -126,26 +126,31 @@ function* candidateRoundings(
 }
 
 /**
- * True when a rounding keeps values that differ apart, and for a pair shows their difference
- * within half of itself (`150.5 vs 149.4`, not `151 vs 149`).
+ * The texts of values with a rounding each, or null as soon as two values that differ (`values`
+ * are compared as they are: sharedNumbers made equal values identical) would print alike, or a
+ * pair would not show its difference within half of itself (`150.5 vs 149.4`, not `151 vs 149`).
+ * Written in the values' order, so a rounding that fails usually fails after a few values.
  */
-function separates(
+function separated(
   values: readonly number[],
   order: readonly number[],
-  texts: readonly NumberText[],
-): boolean {
-  for (let k = 1; k < order.length; k++) {
-    const a = order[k - 1]!;
+  write: (i: number) => NumberText,
+): NumberText[] | null {
+  const texts: NumberText[] = new Array<NumberText>(values.length);
+  for (let k = 0; k < order.length; k++) {
     const b = order[k]!;
-    if (values[a] !== values[b] && texts[a]!.key === texts[b]!.key) return false;
+    texts[b] = write(b);
+    if (k === 0) continue;
+    const a = order[k - 1]!;
+    if (values[a] !== values[b] && texts[a]!.key === texts[b]!.key) return null;
   }
   if (values.length === 2 && values[0] !== values[1]) {
     const diff = values[0]! - values[1]!;
     const shownDiff = texts[0]!.shown - texts[1]!.shown;
     if (Number.isFinite(shownDiff) && Math.abs(shownDiff - diff) > 0.5 * Math.abs(diff))
-      return false;
+      return null;
   }
-  return true;
+  return texts;
 }
 
 /**
@@ -164,20 +169,28 @@ export function sharedNumbers(
   // (So `sameValue` is `===` here.)
   values = values.map((v) => Number(v.toPrecision(12)));
   const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
-  let texts: NumberText[] = [];
+  let texts: NumberText[] | null = null;
   let roundings: readonly Rounding[] = [];
   for (roundings of candidateRoundings(values, kind, canCompact(kind, options))) {
-    texts = values.map((v, i) => textOf(v, kind, roundings[i]!, locale));
-    if (separates(values, order, texts)) break;
+    const r = roundings;
+    texts = separated(values, order, (i) => textOf(values[i]!, kind, r[i]!, locale));
+    if (texts !== null) break;
   }
+  // The last candidate (17 significant digits) keeps every two doubles apart; were it not to,
+  // its texts are still the most faithful there are.
+  texts ??= values.map((v, i) => textOf(v, kind, roundings[i]!, locale));
   // Values compared show as many decimals each (`80.0 % vs 80.7 %`, `$150.00 vs $9.17`): padding
   // with zeros changes no value shown, so the texts stay apart.
   const decimals = Math.max(...texts.map((t) => t.decimals));
-  if (decimals > 0)
+  if (decimals > 0) {
+    const found = texts;
     texts = values.map((v, i) => {
       const r = roundings[i]!;
-      return 'max' in r ? textOf(v, kind, { ...r, min: decimals }, locale) : texts[i]!;
+      return 'max' in r && r.min < decimals
+        ? textOf(v, kind, { ...r, min: decimals }, locale)
+        : found[i]!;
     });
+  }
   const fractionDigits = Math.max(...roundings.map((r) => ('max' in r ? r.max : 0)));
   return { texts, fractionDigits };
 }
