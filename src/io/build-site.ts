@@ -97,12 +97,19 @@ export async function buildSite(
   });
   const tmp = freshDirOf(options.out);
   // Stopped (Ctrl-C, a CI timeout), a build removes its unfinished folder and its lock, then
-  // ends as the signal would have ended it: with no listener left, raising it again does that.
+  // ends as the signal would have ended it, at once: with no listener left, raising it again does
+  // that. Other listeners go too (proper-lockfile's signal-exit would otherwise take the raised
+  // signal and leave the process one more turn of its event loop, in which a pending write could
+  // make the folder again, or fail and end the build with an exit code instead). Files being
+  // written into the folder as it is removed are retried over.
   const stop = (signal: NodeJS.Signals) => {
-    rmSync(tmp, { recursive: true, force: true });
-    lock.release();
-    process.off('SIGINT', stop).off('SIGTERM', stop);
-    process.kill(process.pid, signal);
+    try {
+      rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
+    } finally {
+      lock.release();
+      process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
+      process.kill(process.pid, signal);
+    }
   };
   process.on('SIGINT', stop).on('SIGTERM', stop);
   try {
