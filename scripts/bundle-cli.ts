@@ -1,7 +1,8 @@
 /**
  * Bundles the CLI with esbuild into lib/bundle/: one file for the entry and every command but
- * `build` and `dev`, plus one chunk per command it loads lazily, so `plumbline check` reads a
- * handful of files instead of the ~630 modules of the sources (zod, yaml, @stdlib…).
+ * `build` and `dev`, plus one chunk per command it loads lazily, so a command reads a handful of
+ * files instead of the ~630 modules of the sources (zod, yaml, @stdlib…); `check`, whose
+ * start-up counts most, is one CommonJS script with its own code cache (SCRIPT_COMMANDS).
  *
  *   node scripts/bundle-cli.ts
  *
@@ -14,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -130,7 +131,11 @@ const yamlAsEsm: esbuild.Plugin = {
   name: 'yaml-as-esm',
   setup(build) {
     build.onResolve({ filter: /^yaml$/ }, () => ({
-      path: path.join(ROOT, 'node_modules', 'yaml', 'browser', 'index.js'),
+      path: path.join(
+        path.dirname(createRequire(import.meta.url).resolve('yaml/package.json')),
+        'browser',
+        'index.js',
+      ),
     }));
   },
 };
