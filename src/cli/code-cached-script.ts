@@ -17,8 +17,17 @@ export interface CodeCachedScript {
 }
 
 /**
- * Loads a CommonJS script (a command the bundle made into one: scripts/bundle-cli.ts) with V8's
- * code cache. Node's own compile cache (module.enableCompileCache) keeps a module's code as
+ * The wrapper a script's text is written in: CommonJS's, so the text is one function expression
+ * that V8 compiles as it is read (no copy of it with the wrapper added).
+ */
+export const SCRIPT_WRAPPER = {
+  head: '(function (exports, require, module, __filename, __dirname) {',
+  tail: '\n})',
+} as const;
+
+/**
+ * Loads a script: CommonJS code in SCRIPT_WRAPPER (a command the bundle made into one:
+ * scripts/bundle-cli.ts), with V8's code cache. Node's own compile cache (module.enableCompileCache) keeps a module's code as
  * compiled on load: its top level, not the functions it calls later, which V8 compiles on first
  * call, run after run (the YAML parser, zod, our checks: most of a small `check`). This cache is
  * written after the work instead, so it holds those too. It lives in Node's compile-cache folder
@@ -35,10 +44,10 @@ export function loadCodeCachedScript(file: string, version: string): CodeCachedS
       ? undefined
       : path.join(folder, `${path.basename(file)}-${version}.v8-code-cache`);
   const cachedData = cacheFile === undefined ? undefined : readIfThere(cacheFile);
-  const script = new vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-    { filename: file, ...(cachedData === undefined ? {} : { cachedData }) },
-  );
+  const script = new vm.Script(source, {
+    filename: file,
+    ...(cachedData === undefined ? {} : { cachedData }),
+  });
   const fromCache = cachedData !== undefined && script.cachedDataRejected !== true;
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(

@@ -7,12 +7,12 @@ import { cleanupsAfterEach, tempProject } from '../helpers/temp-project.ts';
 const MODULE = path.join(import.meta.dirname, '..', '..', 'src', 'cli', 'code-cached-script.ts');
 const defer = cleanupsAfterEach();
 
-/** A script as the bundle makes them: CommonJS, Node's built-ins through `require`. */
-const SCRIPT = `
+/** A script as the bundle makes them: CommonJS in its wrapper, Node's built-ins through `require`. */
+const SCRIPT = `(function (exports, require, module, __filename, __dirname) {
 const { sep } = require('node:path');
 exports.describe = async (n) => ({ twice: n * 2, file: __filename, dir: __dirname, sep });
 exports.fail = async () => { throw new Error('no'); };
-`;
+})`;
 
 /**
  * In a fresh Node whose compile cache (when `cache`) is in the given folder: runs `exported(21)`
@@ -21,7 +21,7 @@ exports.fail = async () => { throw new Error('no'); };
  * load took the script from the cache.
  */
 function run(dir: string, options: { version: string; exported?: string; cache?: boolean }) {
-  const file = path.join(dir, 'script.cjs');
+  const file = path.join(dir, 'script.js');
   const node = (code: string) => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
       encoding: 'utf8',
@@ -61,7 +61,7 @@ function caches(dir: string): string[] {
 }
 
 async function scriptFolder() {
-  const { dir, cleanup } = await tempProject({ 'script.cjs': SCRIPT });
+  const { dir, cleanup } = await tempProject({ 'script.js': SCRIPT });
   defer(cleanup);
   return dir;
 }
@@ -71,7 +71,7 @@ describe('runCodeCachedScript', () => {
     const dir = await scriptFolder();
     expect(run(dir, { version: 'a' }).returned).toEqual({
       twice: 42,
-      file: path.join(dir, 'script.cjs'),
+      file: path.join(dir, 'script.js'),
       dir,
       sep: path.sep,
     });
@@ -80,7 +80,7 @@ describe('runCodeCachedScript', () => {
   it('writes the code cache after a run, which later runs take the script from', async () => {
     const dir = await scriptFolder();
     expect(run(dir, { version: 'a' }).cachedAfter).toBe(true);
-    expect(caches(dir).map((f) => path.basename(f))).toEqual(['script.cjs-a.v8-code-cache']);
+    expect(caches(dir).map((f) => path.basename(f))).toEqual(['script.js-a.v8-code-cache']);
     const again = run(dir, { version: 'a' });
     expect(again).toEqual({ cachedAfter: true, returned: expect.objectContaining({ twice: 42 }) });
   });
@@ -88,13 +88,13 @@ describe('runCodeCachedScript', () => {
   it('keeps a cache per version of the script’s text', async () => {
     const dir = await scriptFolder();
     run(dir, { version: 'a' });
-    expect(caches(dir).map((f) => path.basename(f))).toEqual(['script.cjs-a.v8-code-cache']);
+    expect(caches(dir).map((f) => path.basename(f))).toEqual(['script.js-a.v8-code-cache']);
     expect(run(dir, { version: 'b' }).cachedAfter).toBe(true);
     expect(
       caches(dir)
         .map((f) => path.basename(f))
         .sort(),
-    ).toEqual(['script.cjs-a.v8-code-cache', 'script.cjs-b.v8-code-cache']);
+    ).toEqual(['script.js-a.v8-code-cache', 'script.js-b.v8-code-cache']);
   });
 
   it('compiles afresh and rewrites a cache that V8 refuses', async () => {
