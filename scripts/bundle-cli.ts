@@ -162,7 +162,7 @@ async function bundleScripts(
     format: 'cjs',
     // The CommonJS wrapper written out, so V8 compiles the text as read (see SCRIPT_WRAPPER).
     banner: { js: SCRIPT_WRAPPER.head },
-    footer: { js: SCRIPT_WRAPPER.tail.trimStart() },
+    footer: { js: SCRIPT_WRAPPER.tail },
     platform: 'node',
     target: 'node22.19',
     plugins: [yamlAsEsm],

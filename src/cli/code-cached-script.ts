@@ -22,7 +22,7 @@ export interface CodeCachedScript {
  */
 export const SCRIPT_WRAPPER = {
   head: '(function (exports, require, module, __filename, __dirname) {',
-  tail: '\n})',
+  tail: '})',
 } as const;
 
 /**
