@@ -27,14 +27,15 @@ export const SCRIPT_WRAPPER = {
 
 /**
  * Loads a script: CommonJS code in SCRIPT_WRAPPER (a command the bundle made into one:
- * scripts/bundle-cli.ts), with V8's code cache. Node's own compile cache (module.enableCompileCache) keeps a module's code as
- * compiled on load: its top level, not the functions it calls later, which V8 compiles on first
- * call, run after run (the YAML parser, zod, our checks: most of a small `check`). This cache is
- * written after the work instead, so it holds those too. It lives in Node's compile-cache folder
- * (one per Node version), named after the script and `version`, which must change whenever the
- * script's text does (the bundle passes a checksum of it: V8 itself only compares lengths);
- * without that folder (compile cache disabled) the script runs uncached. V8 refuses a cache made
- * by another V8 or with other flags: the script is then compiled afresh and the cache rewritten.
+ * scripts/bundle-cli.ts), with V8's code cache. Node's own compile cache
+ * (module.enableCompileCache) keeps a module's code as compiled on load: its top level, not the
+ * functions it calls later, which V8 compiles on first call, run after run (the YAML parser, zod,
+ * our checks: most of a small `check`). This cache is written after the work instead, so it holds
+ * those too. It lives in Node's compile-cache folder (one per Node version), named after the
+ * script and `version`, which must change whenever the script's text does (the bundle passes a
+ * checksum of it: V8 itself only compares lengths); without that folder (compile cache disabled)
+ * the script runs uncached. V8 refuses a cache made by another V8 or with other flags: the script
+ * is then compiled afresh and the cache rewritten.
  */
 export function loadCodeCachedScript(file: string, version: string): CodeCachedScript {
   const source = readFileSync(file, 'utf8');
