@@ -3,7 +3,6 @@
 // minimum among its dependencies; in this repository it runs its TypeScript sources with Node's
 // type stripping, which needs 22.18). On an older Node, re-run this same command under the Node binary that
 // the `node` package ships, when it is installed beside us; otherwise say what to install.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,7 +28,7 @@ const flags = Object.hasOwn(NODE_FLAGS, args[0] ?? '') ? NODE_FLAGS[args[0]] : [
 
 if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
   // Node options take effect at start-up only: run this same command again with them.
-  runAgain(process.execPath, [...process.execArgv, ...flags, self, ...args], process.env);
+  await runAgain(process.execPath, [...process.execArgv, ...flags, self, ...args], process.env);
 } else if (supported) {
   // Node keeps the compiled code of the modules we load (Astro, Vite, Vega…) in its compile
   // cache (under the OS's temporary folder, or $NODE_COMPILE_CACHE): later runs start faster.
@@ -57,7 +56,7 @@ if (supported && flags.some((flag) => !process.execArgv.includes(flag))) {
     );
     process.exit(2);
   }
-  runAgain(bundled, [...flags, self, ...args], { ...process.env, PLUMBLINE_REEXEC: '1' });
+  await runAgain(bundled, [...flags, self, ...args], { ...process.env, PLUMBLINE_REEXEC: '1' });
 }
 
 /**
@@ -101,7 +100,9 @@ function bundleIsFresh(root, bundle) {
  * passed on, so the child stops and cleans up instead of running on without us. (Ctrl-C reaches
  * both of us; the child's handlers take a second one in their stride.)
  */
-function runAgain(command, commandArgs, env) {
+async function runAgain(command, commandArgs, env) {
+  // Imported here: only a re-run needs it, and a command run in this process starts sooner.
+  const { spawn } = await import('node:child_process');
   const child = spawn(command, commandArgs, { stdio: 'inherit', env });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const pass = (signal) => child.kill(signal);

@@ -45,7 +45,8 @@ function time(args: string[], env: NodeJS.ProcessEnv): number {
   return ms;
 }
 
-// One warm-up each (Node's compile cache, the file system's), then the runs, in turns.
+// One warm-up each (Node's compile cache, the code cache `check` writes after its first run, the
+// file system's), then the runs, in turns.
 for (const [, args, env] of subjects) time(args, env);
 const samples = subjects.map(() => [] as number[]);
 for (let i = 0; i < runs; i++)

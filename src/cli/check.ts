@@ -7,7 +7,6 @@ import { formatJson } from '../core/diagnostics/format-json.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { hasText } from '../core/load/source-file.ts';
 import { checkProject } from '../core/pipeline.ts';
-import { changedFilesSince } from '../io/changed-files.ts';
 import { checkSummary } from './check-summary.ts';
 import { colourFindings, paint } from './colour.ts';
 import type { CliEffects } from './effects.ts';
@@ -47,7 +46,10 @@ export async function runCheck(args: readonly string[], effects: CliEffects): Pr
     const changed =
       since === undefined
         ? new Set<string>()
-        : await changedFilesSince(path.resolve(effects.cwd, dir), since);
+        : // Imported only here: it loads node:child_process, which a plain check does not need.
+          await (
+            await import('../io/changed-files.ts')
+          ).changedFilesSince(path.resolve(effects.cwd, dir), since);
     const ordered = annotationOrder(diagnostics, changed);
     // One workflow command per finding, in that order (formatGithub alone sorts by file).
     effects.stdout(ordered.map((d) => formatGithub([d], { pathPrefix })).join(''));

@@ -52,7 +52,7 @@ import { planContradictions, reversedRanges } from './plan-contradictions.ts';
 
 import { parseYamlFile, type Locator } from './yaml-file.ts';
 
-import { issuesToDiagnostics } from './zod-issues.ts';
+import { issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.ts';
 import { PEOPLE_FILE, STRATEGY_FILE, TEAMS_FILE } from '../names/file-names.ts';
 
 /** The result of loading: the project (valid records only) and every diagnostic. */
@@ -90,7 +90,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     if (yaml.diagnostics.length > 0) return undefined;
     if (file.path === STRATEGY_FILE || file.path === TEAMS_FILE)
       named.push(...namedThings(file.path === TEAMS_FILE ? 'teams' : 'strategy', yaml.value));
-    const result = schema.safeParse(yaml.value, { reportInput: true });
+    const result = schema.safeParse(yaml.value, PARSE_OPTIONS);
     if (result.success) return result.data;
     diagnostics.push(
       ...issuesToDiagnostics(result.error.issues, {

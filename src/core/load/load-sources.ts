@@ -19,7 +19,7 @@ import { didYouMean } from './suggest.ts';
 
 import { parseYamlFile } from './yaml-file.ts';
 
-import { issuesToDiagnostics } from './zod-issues.ts';
+import { issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.ts';
 
 const QUERY_FILE = /^metrics\/([^/]+)\.sql$/;
 
@@ -57,7 +57,7 @@ export function loadSources(files: readonly SourceFile[], project: Project): Sou
     const yaml = parseYamlFile(SOURCES_FILE, sourcesFile.text);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.diagnostics.length === 0) {
-      const parsed = sourcesSchema.safeParse(yaml.value, { reportInput: true });
+      const parsed = sourcesSchema.safeParse(yaml.value, PARSE_OPTIONS);
       if (parsed.success) sources = parsed.data;
       else
         diagnostics.push(

@@ -8,6 +8,14 @@ import type { Locator, ValuePath } from './yaml-file.ts';
 import { describe, fieldsOf, isInteger, schemaAt } from './zod-schema-at.ts';
 
 /** Context for turning zod issues into diagnostics. */
+/**
+ * How our files are validated: with each issue's input (the words name the value found), and
+ * without zod's compiled fast path, which builds a function per object shape with `new Function`
+ * on first use: compiling those costs more than they save on the few dozen files a check
+ * validates, and a 1,000-KPI check is no slower without them.
+ */
+export const PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
+
 export interface IssueContext {
   readonly file: string;
   readonly locator: Locator;

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// `import * as z` (here and in every schema): the bundle then leaves out what we do not use of
+// zod, its 40-odd locales among them (scripts/bundle-cli.ts); `import { z }` takes all of it.
+import * as z from 'zod';
 import { parsePeriodText, periodEnd } from '../period/period.ts';
 
 /** A kebab-case id: lower-case letters and digits in words joined by single hyphens. */

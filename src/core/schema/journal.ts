@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateSchema, idSchema, markdownSchema, personSchema, schemaRefSchema } from './common.ts';
 
 /** What a review decided about a KPI. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { journalSchema } from './journal.ts';
 import { metricSchema } from './metric.ts';
 import { peopleSchema } from './people.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ID_PATTERN, schemaRefSchema } from './common.ts';
 
 /** The kinds of connection `plumbline pull` speaks; each is one adapter in src/io/sources/. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULES } from '../diagnostics/rules.ts';
 import {
   dateSchema,
