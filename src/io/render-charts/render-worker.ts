@@ -1,10 +1,25 @@
-// A tinypool worker: renders one Vega-Lite spec (sent as JSON text, which crosses threads faster
-// than an object) to an SVG string. Each worker thread loads Vega once, sets its text metrics on
-// import (render-svg.ts) and keeps the charts' compiled shapes (chart-shapes.ts).
+// A tinypool worker: renders Vega-Lite specs (sent as JSON text, which crosses threads faster
+// than an object) to SVG strings, one at a time in the order they came. Each worker thread loads
+// Vega once, sets its text metrics on import (render-svg.ts) and keeps the charts' compiled
+// shapes (chart-shapes.ts). The pool hands a worker many specs at once (chart-pool.ts), so that
+// it keeps drawing while the main thread is busy with the pages and cannot hand it the next.
+import { setPriority } from 'node:os';
 import type { TopLevelSpec } from 'vega-lite';
 import { renderWithShapes } from './chart-shapes.ts';
 
-/** Renders one spec. */
+// Charts are drawn with what the main thread leaves: it renders the pages, which wait for nothing,
+// while the charts are only needed at the end. (On Linux a thread has a priority of its own.)
+try {
+  setPriority(10);
+} catch {
+  // Not allowed here: the worker draws at the process's priority.
+}
+
+let previous: Promise<unknown> = Promise.resolve();
+
+/** Renders one spec, after the ones handed to this worker before it. */
 export default function renderOne(json: string): Promise<string> {
-  return renderWithShapes(JSON.parse(json) as TopLevelSpec);
+  const svg = previous.then(() => renderWithShapes(JSON.parse(json) as TopLevelSpec));
+  previous = svg.catch(() => undefined);
+  return svg;
 }

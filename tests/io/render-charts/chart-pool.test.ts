@@ -4,7 +4,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import type { ChartJob } from '../../../src/charts/chart-data.ts';
-import { openChartRenderer, renderCharts } from '../../../src/io/render-charts/chart-pool.ts';
+import {
+  IN_FLIGHT_PER_THREAD,
+  openChartRenderer,
+  renderCharts,
+} from '../../../src/io/render-charts/chart-pool.ts';
 import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
 import { kpiInput, points } from '../../helpers/charts.ts';
 import { cleanupsAfterEach, tempProject } from '../../helpers/temp-project.ts';
@@ -76,14 +80,27 @@ describe('renderCharts', () => {
 describe('openChartRenderer', () => {
   it('draws a chart asked for ahead of the queue', async () => {
     const made: number[] = [];
-    const jobs = jobsOf(made);
+    // More jobs than two threads keep in flight (the specs over again, under keys of their own).
+    const window = 2 * IN_FLIGHT_PER_THREAD;
+    const count = window + 6;
+    const jobs: ChartJob[] = Array.from({ length: count }, (_, k) => ({
+      key: createHash('sha256').update(`${k}`).digest('hex'),
+      spec: () => {
+        made.push(k);
+        return specs[k % specs.length]!;
+      },
+    }));
     const charts = await openChartRenderer(jobs, { threads: 2 });
-    // Two threads keep six renders in flight: charts 0–5 went first, then the one asked for.
-    const last = await charts.svg(jobs[9]!.key);
-    expect(made.slice(0, 7)).toEqual([0, 1, 2, 3, 4, 5, 9]);
-    expect(last).toBe(await renderSvg(specs[9]!));
-    expect(await charts.close()).toEqual({ rendered: 10, cached: 0 });
-    expect([...made].sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Charts 0 to window − 1 went first, then the one asked for.
+    const asked = count - 2;
+    const last = await charts.svg(jobs[asked]!.key);
+    expect(made.slice(0, window + 1)).toEqual([
+      ...Array.from({ length: window }, (_, k) => k),
+      asked,
+    ]);
+    expect(last).toBe(await renderSvg(specs[asked % specs.length]!));
+    expect(await charts.close()).toEqual({ rendered: count, cached: 0 });
+    expect([...made].sort((x, y) => x - y)).toEqual(Array.from({ length: count }, (_, k) => k));
   }, 60_000);
 
   it('in one thread, draws only what is asked for', async () => {
