@@ -3,7 +3,7 @@
  * effect), explorer specs, sparklines, the strategy map and reading tables. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { ChartJob } from '../charts/chart-data.ts';
+import type { ChartJob, MapObjective } from '../charts/chart-data.ts';
 import { plannedAt } from '../core/analytics/plan.ts';
 import type { ModelJson } from '../core/model/model.ts';
 import type { Computed } from '../core/pipeline.ts';
@@ -114,7 +114,13 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
  * same map as a list. `base` is the site's base path, for the boxes' links.
  */
 export async function planStrategyMap(model: ModelJson, base: string): Promise<PlannedMap> {
-  const objectives = model.objectives.map((o) => ({
+  const objectives = mapObjectives(model, base);
+  return { svg: await strategyMapSvg(objectives), list: strategyMapList(objectives) };
+}
+
+/** A model's objectives as the strategy map draws them, each linking to its page under `base`. */
+export function mapObjectives(model: ModelJson, base: string): MapObjective[] {
+  return model.objectives.map((o) => ({
     id: o.id,
     title: o.title,
     perspective: o.perspective,
@@ -122,7 +128,6 @@ export async function planStrategyMap(model: ModelJson, base: string): Promise<P
     drives: o.drives,
     href: `${base}objectives/${o.id}/`,
   }));
-  return { svg: await strategyMapSvg(objectives), list: strategyMapList(objectives) };
 }
 
 function countValues(values: Float64Array): number {

@@ -3,6 +3,7 @@ import type { MapObjective } from '../../src/charts/chart-data.ts';
 import { strategyMapList, strategyMapSvg } from '../../src/charts/strategy-map.ts';
 import { estimateTextWidth } from '../../src/charts/estimate-text-width.ts';
 import { example } from '../publish/example.ts';
+import { mapObjectives } from '../../src/publish/plan-charts.ts';
 import { xmlProblems } from '../helpers/charts.ts';
 import { onBorder, parseMap, segmentEntersBox, type ParsedMap } from './strategy-map-geometry.ts';
 
@@ -165,14 +166,7 @@ describe('strategyMapSvg', () => {
 
   it('lays out the example organisation without an arrow through a box', async () => {
     const { model } = await example();
-    const objectives = model.objectives.map((o) => ({
-      id: o.id,
-      title: o.title,
-      perspective: o.perspective,
-      status: o.status,
-      drives: o.drives,
-      href: `/objectives/${o.id}/`,
-    }));
+    const objectives = mapObjectives(model, '/');
     const map = checkGeometry(await strategyMapSvg(objectives), objectives);
     // Deliver on time → Lower the cost to serve skips the customer band: it must go around.
     expect(

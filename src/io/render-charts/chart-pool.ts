@@ -53,7 +53,8 @@ const WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 12
 /**
  * Starts rendering the jobs the cache does not hold, in order, in a tinypool of worker threads
  * (or, with one thread or few misses, in this thread when asked for). A key asked for before its
- * turn jumps the queue, so pages that wait for a chart get it next. Misses are stored in the
+ * turn jumps the charts not yet handed to a worker (each worker holds IN_FLIGHT_PER_THREAD, drawn
+ * in order), so pages that wait for a chart get it soon. Misses are stored in the
  * cache. The SVG of a key is the same bytes whichever thread drew it or whether it was cached.
  */
 export async function openChartRenderer(
@@ -96,20 +97,16 @@ export async function openChartRenderer(
   const steady = threads * IN_FLIGHT_PER_THREAD;
   // Until a chart is asked for, nobody waits on the order: the queue may run ahead.
   let limit = Math.max(steady, options.ahead ?? 0);
-  // In this thread, one render at a time (each holds a Vega view until its SVG is out).
-  let previous: Promise<unknown> = Promise.resolve();
 
   const render = (key: string): Promise<string> => {
     const job = byKey.get(key)!;
     rendered++;
     let svg: Promise<string>;
-    if (pool === null) {
-      // Vega is loaded only when this thread draws (workers load their own).
-      svg = previous.then(async () =>
-        (await import('./chart-shapes.ts')).renderWithShapes(job.spec()),
-      );
-      previous = svg.catch(() => undefined);
-    } else svg = pool.run(JSON.stringify(job.spec())) as Promise<string>; // a string copies fast
+    if (pool === null)
+      // Vega is loaded only when this thread draws (workers load their own); renderWithShapes
+      // draws one chart at a time, in the order asked.
+      svg = import('./chart-shapes.ts').then((m) => m.renderWithShapes(job.spec()));
+    else svg = pool.run(JSON.stringify(job.spec())) as Promise<string>; // a string copies fast
     if (cache !== null) writes.push(svg.then((s) => cache.put(key, s)).catch(() => undefined));
     svg.then(
       () => drawn++,

@@ -24,12 +24,12 @@ export function renderWithShapes(spec: TopLevelSpec): Promise<string> {
   let entry = shapes.get(shape);
   if (entry === undefined) {
     counts.compiled++;
-    entry = { runtime: compileChart(spec), view: null, queue: Promise.resolve() };
+    entry = { runtime: compileChart(spec), view: null };
     if (shapes.size >= MAX_SHAPES) evictOldest();
   } else shapes.delete(shape); // re-inserted below: the map's order is least recently used first
   shapes.set(shape, entry);
   const e = entry;
-  const svg = e.queue.then(async () => {
+  const svg = previous.then(async () => {
     const size = spec as { width?: unknown; height?: unknown };
     if (e.view !== null && (await emptied(e.view, datasets, params, size))) counts.reused++;
     else {
@@ -48,8 +48,9 @@ export function renderWithShapes(spec: TopLevelSpec): Promise<string> {
       throw error;
     }
   });
-  // One render at a time per View (a worker may hold two tasks).
-  e.queue = svg.catch(() => undefined);
+  // One render at a time in a thread, in the order asked: a View is never run by two at once,
+  // and a worker handed many charts draws them one after another.
+  previous = svg.catch(() => undefined);
   return svg;
 }
 
@@ -69,15 +70,16 @@ const MAX_SHAPES = 64;
 interface Shape {
   readonly runtime: vega.Runtime;
   view: vega.View | null;
-  queue: Promise<unknown>;
 }
 
 const shapes = new Map<string, Shape>();
+/** The render this thread does last (renderWithShapes runs them one at a time). */
+let previous: Promise<unknown> = Promise.resolve();
 
 function evictOldest(): void {
   const [oldest, entry] = shapes.entries().next().value!;
   shapes.delete(oldest);
-  void entry.queue.then(() => entry.view?.finalize());
+  void previous.then(() => entry.view?.finalize());
 }
 
 /** The shape of a spec (as text) and what varies within it. */

@@ -15,11 +15,7 @@ try {
   // Not allowed here: the worker draws at the process's priority.
 }
 
-let previous: Promise<unknown> = Promise.resolve();
-
-/** Renders one spec, after the ones handed to this worker before it. */
+/** Renders one spec, after the ones handed to this worker before it (renderWithShapes queues). */
 export default function renderOne(json: string): Promise<string> {
-  const svg = previous.then(() => renderWithShapes(JSON.parse(json) as TopLevelSpec));
-  previous = svg.catch(() => undefined);
-  return svg;
+  return renderWithShapes(JSON.parse(json) as TopLevelSpec);
 }
