@@ -104,7 +104,20 @@ describe('plumbline build', () => {
       ...['kpis', '--as-of', '2026-11-24', '--no-cache'],
       ...['--base', base, '--out', path.join(t, out)],
     ];
-    const [x, y] = await Promise.all([buildAsync(args('/x/', 'x')), buildAsync(args('/y/', 'y'))]);
+    // The second starts once the first holds the lock (told by the lock's folder appearing), so
+    // the two overlap however slowly a loaded machine starts them.
+    const lock = path.join(ROOT, '.astro', 'plumbline-build.lock');
+    mkdirSync(path.dirname(lock), { recursive: true });
+    const locked = new Promise<void>((resolve) => {
+      const watcher = watch(path.dirname(lock), () => {
+        if (!existsSync(lock)) return;
+        watcher.close();
+        resolve();
+      });
+    });
+    const first = buildAsync(args('/x/', 'x'));
+    await locked;
+    const [x, y] = await Promise.all([first, buildAsync(args('/y/', 'y'))]);
     expect(x.code, x.stderr).toBe(0);
     expect(y.code, y.stderr).toBe(0);
     const waited = [x, y].filter((r) =>
