@@ -22,8 +22,8 @@ const computed = computeProject(
 );
 // Specs are made before the clock starts: (d) times rendering alone.
 const jobs = planCharts(computed, 'bench').jobs.map((job) => {
-  const spec = job.spec();
-  return { key: job.key, spec: () => spec };
+  const drawing = job.drawing();
+  return { keys: job.keys, drawing: () => drawing };
 });
 const t0 = performance.now();
 const result = await renderCharts(jobs, { threads: Number(values.threads) });

@@ -7,10 +7,30 @@ import type { Status } from '../core/analytics/status.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Cadence } from '../core/period/period.ts';
 
-/** A chart to render to SVG: its content key (chart-keys.ts) and how to make its spec. */
+/**
+ * Charts to render to SVG from one spec: the chart, then each variant of it, drawn from the same
+ * Vega View after it (a phone's chart from the desktop's: the rows are not put in twice). `keys`
+ * are their content keys (chart-keys.ts) in that order; `drawing` makes the spec and variants.
+ */
 export interface ChartJob {
-  readonly key: string;
-  readonly spec: () => TopLevelSpec;
+  readonly keys: readonly [string, ...string[]];
+  readonly drawing: () => ChartDrawing;
+}
+
+/** A chart's spec and the variants drawn after it. */
+export interface ChartDrawing {
+  readonly spec: TopLevelSpec;
+  readonly variants: readonly ChartVariant[];
+}
+
+/**
+ * The same chart at another size: its width and height (as the spec's) and the values of the
+ * spec's top-level params that differ at that size (ticks, legend columns). Rows do not change.
+ */
+export interface ChartVariant {
+  readonly width: number;
+  readonly height: number;
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
 /** A value on a day. */

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
 import { KPI_CHART_WIDTH } from './chart-data-from-analysis.ts';
-import type { KpiChartInput } from './chart-data.ts';
+import type { ChartDrawing, ChartVariant, KpiChartInput } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
 import { describeKpiChart } from './describe-kpi-chart.ts';
 import { drawnReadings } from './drawn-readings.ts';
@@ -69,7 +69,7 @@ export const PRINT_LEGEND_SCALE = 1.4;
 export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const axisY = unitAxis(input.unit, maxAbs(input));
   const [first, last] = dayRange(input);
-  const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
+  const { ticks, columns, height } = sized(input, input.width);
   const ms = (day: number) => day * DAY_MS;
   const y = (field: string) => ({
     field,
@@ -205,18 +205,12 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
     mark: { type: 'rule', color: PALETTE.ink, strokeDash: [2, 2], opacity: 0.6 },
   });
   const legend = kpiChartLegend(input);
-  const legendWidth =
-    input.width >= KPI_CHART_WIDTH
-      ? (input.width - LEGEND_SYMBOL_PX) / PRINT_LEGEND_SCALE
-      : input.width;
-  const columns = legendColumns(legend, legendWidth);
-  const rows = Math.ceil(legend.length / columns);
-  layer('legend', [], legendLayer(legend, columns));
+  layer('legend', [], legendLayer(legend));
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: describeKpiChart(input),
     width: input.width,
-    height: KPI_CHART_HEIGHT + LEGEND_ROW_PX * (rows - 1),
+    height,
     autosize: { type: 'fit', contains: 'padding' },
     background: 'transparent',
     padding: 4,
@@ -226,6 +220,7 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
       { name: 'x_ticks', value: [...ticks.values] },
       { name: 'legend_parts', value: legend.map((e) => e.part) },
       { name: 'legend_labels', value: legend.map((e) => e.label) },
+      { name: 'legend_columns', value: columns },
     ],
     datasets,
     encoding: {
@@ -247,12 +242,45 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
 }
 
 /**
+ * The KPI chart and, drawn after it from its View, the same chart `narrowWidth` px wide for phones
+ * (kpiChartVariant): a scaled-down wide chart has unreadable text.
+ */
+export function kpiChartDrawing(input: KpiChartInput, narrowWidth: number): ChartDrawing {
+  return { spec: kpiChartSpec(input), variants: [kpiChartVariant(input, narrowWidth)] };
+}
+
+/**
+ * The KPI chart of `input` drawn `width` px wide from the View of its spec: its own x ticks,
+ * legend columns and height, the spec's rows (downsampled for the spec's width: a narrower chart
+ * draws them denser, which reads the same).
+ */
+export function kpiChartVariant(input: KpiChartInput, width: number): ChartVariant {
+  const { ticks, columns, height } = sized(input, width);
+  return { width, height, params: { x_ticks: [...ticks.values], legend_columns: columns } };
+}
+
+/** What depends on the width a KPI chart is drawn at: x ticks, legend columns, height. */
+function sized(
+  input: KpiChartInput,
+  width: number,
+): { ticks: ReturnType<typeof timeAxis>; columns: number; height: number } {
+  const [first, last] = dayRange(input);
+  const ticks = timeAxis(input.cadence, first, last, width - Y_AXIS_PX);
+  const legend = kpiChartLegend(input);
+  const legendWidth =
+    width >= KPI_CHART_WIDTH ? (width - LEGEND_SYMBOL_PX) / PRINT_LEGEND_SCALE : width;
+  const columns = legendColumns(legend, legendWidth);
+  const rows = Math.ceil(legend.length / columns);
+  return { ticks, columns, height: KPI_CHART_HEIGHT + LEGEND_ROW_PX * (rows - 1) };
+}
+
+/**
  * The legend as a layer without rows: one `shape` channel over the drawn parts, the labels from
  * the `legend_labels` param (they hold the target's value and the as-of day, which differ from
  * KPI to KPI while the shape stays) and each symbol's stroke, fill and dash by its index (one
  * stroke width for all: a width per entry breaks Vega's legend layout).
  */
-function legendLayer(legend: readonly LegendEntry[], columns: number): LayerBody {
+function legendLayer(legend: readonly LegendEntry[]): LayerBody {
   const at = `indexof(${JSON.stringify(legend.map((e) => e.part))}, datum.value)`;
   const byIndex = (values: readonly unknown[]) => ({
     value: { expr: `${JSON.stringify(values)}[${at}]` },
@@ -269,7 +297,8 @@ function legendLayer(legend: readonly LegendEntry[], columns: number): LayerBody
         legend: {
           orient: 'top',
           title: null,
-          columns,
+          // From a param: a phone's chart is drawn from the desktop's View with fewer columns.
+          columns: { expr: 'legend_columns' },
           symbolSize: 160,
           symbolStrokeWidth: 1.5,
           labelExpr: `legend_labels[${at}]`,

@@ -225,7 +225,11 @@ async function buildSiteLocked(
       // The chart cache keeps what this build shows.
       cacheDir === undefined
         ? null
-        : pruneCache(path.join(cacheDir, 'charts'), '.svg', new Set(plan.charts.map((j) => j.key))),
+        : pruneCache(
+            path.join(cacheDir, 'charts'),
+            '.svg',
+            new Set(plan.charts.flatMap((j) => j.keys)),
+          ),
       cacheDir === undefined
         ? null
         : pruneCache(

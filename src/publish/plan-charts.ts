@@ -3,13 +3,13 @@
  * effect), explorer specs, sparklines, the strategy map and reading tables. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { ChartJob, MapObjective } from '../charts/chart-data.ts';
+import type { ChartDrawing, ChartJob, MapObjective } from '../charts/chart-data.ts';
 import { plannedAt } from '../core/analytics/plan.ts';
 import type { ModelJson } from '../core/model/model.ts';
 import type { Computed } from '../core/pipeline.ts';
 import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/period/period.ts';
 import { exploreChartSpec } from '../charts/explore-chart.ts';
-import { kpiChartSpec } from '../charts/kpi-chart.ts';
+import { kpiChartDrawing } from '../charts/kpi-chart.ts';
 import { kpiChartCaption } from '../charts/kpi-chart-caption.ts';
 import { leadLagChartSpec } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
@@ -29,7 +29,10 @@ import { TABLE_ROWS, type TableRow } from './site-plan.ts';
 
 /** The build's prepared pieces. */
 export interface PlannedCharts {
-  /** One job per distinct content key, in page order (a KPI's charts, then its lead/lag pairs). */
+  /**
+   * The jobs drawing the distinct content keys, in page order (a KPI's chart and its phone
+   * variant, then its lead/lag pairs).
+   */
   readonly jobs: ChartJob[];
   /**
    * Content key of each chart the pages show: `kpi/<id>`, `kpi-narrow/<id>`, `leadlag/<a>/<b>`,
@@ -63,10 +66,17 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
   const charts: Record<string, string> = {};
   const captions: Record<string, string> = {};
   const keys = new Set<string>();
-  const add = (name: string, key: string, spec: () => TopLevelSpec) => {
-    if (!keys.has(key)) jobs.push({ key, spec });
-    keys.add(key);
-    charts[name] = key;
+  /** A job drawing the charts `names` (keyed `jobKeys`, in the drawing's order). */
+  const add = (
+    names: readonly [string, ...string[]],
+    jobKeys: readonly [string, ...string[]],
+    drawing: () => ChartDrawing,
+  ) => {
+    if (!jobKeys.every((key) => keys.has(key))) jobs.push({ keys: jobKeys, drawing });
+    names.forEach((name, i) => {
+      keys.add(jobKeys[i]!);
+      charts[name] = jobKeys[i]!;
+    });
   };
   const explorable: string[] = [];
   const sparklines: Record<string, string> = {};
@@ -79,12 +89,15 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
     // The input is made again for the spec, when (and if) the chart is drawn: jobs wait in the
     // plan, and a thousand KPIs' points held by them would be memory spent for nothing.
     captions[`kpi/${json.id}`] = kpiChartCaption(kpiChartInput(k, facts, asOf));
-    add(`kpi/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_WIDTH), () =>
-      kpiChartSpec(kpiChartInput(k, facts, asOf)),
-    );
-    // Phones get a chart drawn for their width: a scaled-down wide chart has unreadable text.
-    add(`kpi-narrow/${json.id}`, kpiChartKey(salt, k, facts, asOf, KPI_CHART_NARROW_WIDTH), () =>
-      kpiChartSpec(kpiChartInput(k, facts, asOf, KPI_CHART_NARROW_WIDTH)),
+    // Phones get a chart drawn for their width (a scaled-down wide chart has unreadable text),
+    // from the wide chart's View.
+    add(
+      [`kpi/${json.id}`, `kpi-narrow/${json.id}`],
+      [
+        kpiChartKey(salt, k, facts, asOf, KPI_CHART_WIDTH),
+        kpiChartKey(salt, k, facts, asOf, KPI_CHART_NARROW_WIDTH),
+      ],
+      () => kpiChartDrawing(kpiChartInput(k, facts, asOf), KPI_CHART_NARROW_WIDTH),
     );
     if (countValues(k.facts.series.values) > 1) explorable.push(json.id);
     sparklines[json.id] = sparklineSvg(sparklineInput(k, json));
@@ -99,9 +112,12 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
         ['leadlag-narrow', LEAD_LAG_NARROW_WIDTH],
       ] as const)
         add(
-          `${name}/${json.id}/${link.to}`,
-          leadLagChartKey(salt, k.record, lagging, link, analysis.asOf, width),
-          () => leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf, width)!),
+          [`${name}/${json.id}/${link.to}`],
+          [leadLagChartKey(salt, k.record, lagging, link, analysis.asOf, width)],
+          () => ({
+            spec: leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf, width)!),
+            variants: [],
+          }),
         );
     }
     tables[json.id] = tableRows(computed, k.record.id);

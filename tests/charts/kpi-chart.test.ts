@@ -1,6 +1,6 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { kpiChartSpec } from '../../src/charts/kpi-chart.ts';
+import { kpiChartDrawing, kpiChartSpec } from '../../src/charts/kpi-chart.ts';
 import {
   day,
   kpiInput,
@@ -17,6 +17,12 @@ const at = (date: string) => day(date) * 86_400_000;
 const bare = { plan: [], bands: [], target: null, forecast: null, triggerDays: [] };
 const lineRows = (spec: ReturnType<typeof kpiChartSpec>, series: string) =>
   rowsOf(spec, 'lines', 'series', series);
+
+/** The value of one of the spec's top-level params. */
+function param(spec: ReturnType<typeof kpiChartSpec>, name: string): unknown {
+  const params = (spec as { params: { name: string; value: unknown }[] }).params;
+  return params.find((p) => p.name === name)!.value;
+}
 
 /** The legend's labels by part, as Vega will write them (the `legend_*` params, in order). */
 function legendLabels(spec: ReturnType<typeof kpiChartSpec>): Record<string, string> {
@@ -238,8 +244,12 @@ describe('kpiChartSpec', () => {
   it('wraps the legend into columns that fit a phone, and grows the chart by its rows', () => {
     const wide = kpiChartSpec(kpiInput({ width: 960 }));
     const narrow = kpiChartSpec(kpiInput({ width: 360 }));
-    const columns = (spec: ReturnType<typeof kpiChartSpec>) =>
-      (layerNamed(spec, 'legend').encoding!['shape']!['legend'] as { columns: number }).columns;
+    // The columns are a param (a phone's chart is drawn from the desktop's View with its own).
+    const columns = (spec: ReturnType<typeof kpiChartSpec>) => {
+      const legend = layerNamed(spec, 'legend').encoding!['shape']!['legend'];
+      expect(legend).toMatchObject({ columns: { expr: 'legend_columns' } });
+      return param(spec, 'legend_columns');
+    };
     // Laid out to fit when print scales it 1.4× (PRINT_LEGEND_SCALE): (960 − 36) / 1.4 = 660 px.
     // The widest entries of five columns (Readings / On-track range 14 chars, Plan / At-risk range
     // 13, Forecast / Trigger fired 13, Forecast 80 % band 18, Target 200 / As of 8 Mar 2026 16:
@@ -249,6 +259,40 @@ describe('kpiChartSpec', () => {
     // 9 entries, widest "As of 8 Mar 2026" (16 characters ≈ 126 px): two columns in 360 px.
     expect(columns(narrow)).toBe(2);
     expect(narrow).toMatchObject({ height: 240 + 4 * 20 });
+  });
+
+  it("draws the phone's chart from the desktop's spec with the narrow spec's size, ticks and columns", () => {
+    for (const input of [
+      kpiInput(),
+      kpiInput({ series: points('2026-W01', [5]), ...bare }),
+      kpiInput({
+        cadence: 'daily',
+        series: Array.from({ length: 900 }, (_, i) => ({
+          day: day('2024-01-01') + i,
+          value: i % 37,
+        })),
+        ...bare,
+      }),
+    ]) {
+      const wide = kpiChartSpec({ ...input, width: 960 });
+      const narrow = kpiChartSpec({ ...input, width: 360 });
+      const { spec, variants } = kpiChartDrawing({ ...input, width: 960 }, 360);
+      expect(spec).toEqual(wide);
+      // What a spec made for 360 px sets, the variant sets on the wide chart's View.
+      expect(variants).toEqual([
+        {
+          width: 360,
+          height: (narrow as { height: number }).height,
+          params: {
+            x_ticks: param(narrow, 'x_ticks'),
+            legend_columns: param(narrow, 'legend_columns'),
+          },
+        },
+      ]);
+      // Everything else the narrow spec sets is the wide one's (its rows are drawn denser).
+      expect(param(narrow, 'x_domain')).toEqual(param(wide, 'x_domain'));
+      expect(param(narrow, 'legend_labels')).toEqual(param(wide, 'legend_labels'));
+    }
   });
 
   it('never draws the forecast of a count below zero', () => {

@@ -45,10 +45,12 @@ describe('planCharts', () => {
       const link = analysis.kpiById
         .get(from!)!
         .links.find((l) => l.to === to && l.type === 'drives')!;
-      const spec = jobs.find((j) => j.key === charts[name])!.spec();
+      const spec = jobs.find((j) => j.keys[0] === charts[name])!.drawing().spec;
       expect(titleOf(spec).text).toContain(`n = ${link.evidence.n},`);
       // And one drawn for phones, of the same pairs.
-      const narrow = jobs.find((j) => j.key === charts[`leadlag-narrow/${from}/${to}`])!.spec();
+      const narrow = jobs
+        .find((j) => j.keys[0] === charts[`leadlag-narrow/${from}/${to}`])!
+        .drawing().spec;
       expect(narrow).toMatchObject({ width: 360 });
       const lines = [titleOf(narrow).text].flat();
       expect(lines.join(' ')).toContain(`n = ${link.evidence.n},`);

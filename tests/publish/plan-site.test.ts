@@ -22,7 +22,7 @@ describe('planSite', () => {
   });
 
   it('has a chart job for every chart a page shows', () => {
-    const jobs = new Set(plan.charts.map((j) => j.key));
+    const jobs = new Set(plan.charts.flatMap((j) => j.keys));
     const shown = [
       ...pages.kpis.flatMap((p) => [
         p.charts.wide,

@@ -61,12 +61,19 @@ export async function openChartRenderer(
   jobs: readonly ChartJob[],
   options: RenderChartsOptions = {},
 ): Promise<ChartRenderer> {
-  const byKey = new Map<string, ChartJob>();
-  for (const job of jobs) if (!byKey.has(job.key)) byKey.set(job.key, job);
+  // Each key's job (the first job that draws it), and the jobs in order, each once.
+  const jobOf = new Map<string, ChartJob>();
+  const distinct: ChartJob[] = [];
+  for (const job of jobs) {
+    if (job.keys.every((key) => jobOf.has(key))) continue;
+    distinct.push(job);
+    for (const key of job.keys) if (!jobOf.has(key)) jobOf.set(key, job);
+  }
   const cacheDir = options.cacheDir;
   const cache = cacheDir === undefined ? null : openChartCache(cacheDir);
   const inCache = cache === null ? new Set<string>() : await cache.keys();
-  const queue = [...byKey.keys()].filter((key) => !inCache.has(key));
+  // A job is drawn when any of its charts is missing from the cache (and then draws them all).
+  const queue = distinct.filter((job) => job.keys.some((key) => !inCache.has(key)));
   const threads = Math.max(
     1,
     Math.min(options.threads ?? availableParallelism(), Math.ceil(queue.length / MIN_PER_THREAD)),
@@ -87,7 +94,8 @@ export async function openChartRenderer(
           concurrentTasksPerWorker: TASKS_PER_WORKER,
           resourceLimits: WORKER_HEAP,
         });
-  const results = new Map<string, Promise<string>>();
+  /** Each job's SVGs once it was started (drawn, or read from the cache), in its keys' order. */
+  const started = new Map<ChartJob, Promise<readonly string[]>>();
   const writes: Promise<void>[] = [];
   let rendered = 0;
   let drawn = 0;
@@ -98,33 +106,51 @@ export async function openChartRenderer(
   // Until a chart is asked for, nobody waits on the order: the queue may run ahead.
   let limit = Math.max(steady, options.ahead ?? 0);
 
-  const render = (key: string): Promise<string> => {
-    const job = byKey.get(key)!;
-    rendered++;
-    let svg: Promise<string>;
+  const render = (job: ChartJob): Promise<readonly string[]> => {
+    rendered += job.keys.length;
+    let svgs: Promise<readonly string[]>;
     if (pool === null)
       // Vega is loaded only when this thread draws (workers load their own); renderWithShapes
-      // draws one chart at a time, in the order asked.
-      svg = import('./chart-shapes.ts').then((m) => m.renderWithShapes(job.spec()));
-    else svg = pool.run(JSON.stringify(job.spec())) as Promise<string>; // a string copies fast
-    if (cache !== null) writes.push(svg.then((s) => cache.put(key, s)).catch(() => undefined));
-    svg.then(
-      () => drawn++,
+      // draws one drawing at a time, in the order asked.
+      svgs = import('./chart-shapes.ts').then((m) => m.renderWithShapes(job.drawing()));
+    else svgs = pool.run(JSON.stringify(job.drawing())) as Promise<string[]>; // text copies fast
+    if (cache !== null)
+      writes.push(
+        svgs
+          .then((out) => Promise.all(job.keys.map((key, i) => cache.put(key, out[i]!))))
+          .then(
+            () => undefined,
+            () => undefined,
+          ),
+      );
+    svgs.then(
+      () => (drawn += job.keys.length),
       () => undefined,
     );
-    return svg;
+    return svgs;
   };
-  // queue[next…] are the misses not handed to the pool yet; a key asked for early is skipped.
+  /** A job's SVGs: from the cache when it holds them all, else drawn. */
+  const start = (job: ChartJob): Promise<readonly string[]> => {
+    let svgs: Promise<readonly string[]>;
+    if (job.keys.every((key) => inCache.has(key)))
+      svgs = Promise.all(job.keys.map((key) => cache!.get(key))).then((out) => {
+        if (out.some((s) => s === null)) return render(job); // removed since it was listed
+        cached += job.keys.length;
+        return out as string[];
+      });
+    else svgs = render(job);
+    started.set(job, svgs);
+    return svgs;
+  };
+  // queue[next…] are the misses not handed to the pool yet; a job asked for early is skipped.
   let next = 0;
   const pump = () => {
     while (pool !== null && failure === null && inFlight < limit) {
-      while (next < queue.length && results.has(queue[next]!)) next++;
+      while (next < queue.length && started.has(queue[next]!)) next++;
       if (next === queue.length) return;
-      const key = queue[next++]!;
+      const job = queue[next++]!;
       inFlight++;
-      const svg = render(key);
-      results.set(key, svg);
-      svg.then(
+      start(job).then(
         () => {
           inFlight--;
           pump();
@@ -138,34 +164,27 @@ export async function openChartRenderer(
   pump();
 
   return {
-    svg(key) {
+    async svg(key) {
       limit = steady;
-      const known = results.get(key);
-      if (known !== undefined) return known;
-      if (!byKey.has(key)) return Promise.reject(new Error(`No chart with key ${key}`));
-      let svg: Promise<string>;
-      if (inCache.has(key))
-        svg = cache!.get(key).then((s) => {
-          if (s === null) return render(key); // removed since it was listed
-          cached++;
-          return s;
-        });
-      else svg = render(key); // ahead of the queue, which skips it later
-      results.set(key, svg);
-      return svg;
+      const job = jobOf.get(key);
+      if (job === undefined) throw new Error(`No chart with key ${key}`);
+      // Ahead of the queue when not started yet (the queue skips it later).
+      const svgs = await (started.get(job) ?? start(job));
+      return svgs[job.keys.indexOf(key)]!;
     },
     progress() {
-      return { done: drawn, total: Math.max(queue.length, rendered) };
+      const total = queue.reduce((n, job) => n + job.keys.length, 0);
+      return { done: drawn, total: Math.max(total, rendered) };
     },
     async close() {
       try {
-        await Promise.all(results.values());
+        await Promise.all(started.values());
         if (failure !== null) throw failure;
         await Promise.all(writes);
       } finally {
         await pool?.destroy();
       }
-      results.clear(); // the SVGs are in the pages (and the cache) now
+      started.clear(); // the SVGs are in the pages (and the cache) now
       return { rendered, cached };
     },
   };
@@ -177,10 +196,11 @@ export async function renderCharts(
   options: RenderChartsOptions = {},
 ): Promise<{ svgs: Map<string, string>; rendered: number; cached: number }> {
   const renderer = await openChartRenderer(jobs, options);
+  const keys = [...new Set(jobs.flatMap((job) => job.keys))];
   const svgs = new Map<string, string>();
-  const failed = await Promise.all(jobs.map((job) => renderer.svg(job.key))).then(
+  const failed = await Promise.all(keys.map((key) => renderer.svg(key))).then(
     (out) => {
-      jobs.forEach((job, i) => svgs.set(job.key, out[i]!));
+      keys.forEach((key, i) => svgs.set(key, out[i]!));
       return null;
     },
     (error: unknown) => error,

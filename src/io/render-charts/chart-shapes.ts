@@ -1,6 +1,7 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { compileChart, finishSvg, VIEW_OPTIONS } from './render-svg.ts';
+import type { ChartDrawing } from '../../charts/chart-data.ts';
+import { compileChart, drawAll, VIEW_OPTIONS } from './render-svg.ts';
 
 /**
  * Charts of one shape compile once. A spec's shape is all of it but the rows of its named
@@ -9,9 +10,11 @@ import { compileChart, finishSvg, VIEW_OPTIONS } from './render-svg.ts';
  * build share a few dozen shapes. The first chart of a shape is compiled, parsed and drawn as
  * renderSvg does; each later one re-runs the same View with its own rows (`view.data`) and param
  * values (`view.signal`): 2–3× faster for a chart of a few hundred points, less where drawing
- * many points dominates.
+ * many points dominates. A drawing's variants are drawn after its chart from the same View
+ * (drawAll), as renderSvgs draws them.
  *
- * The bytes are those of a fresh render (tests/io/render-charts/chart-shapes.test.ts compares).
+ * The bytes are those of a fresh render, renderSvgs (tests/io/render-charts/chart-shapes.test.ts
+ * compares).
  * A re-run View keeps the marks it drew before, keyed by value (axis ticks, legend entries), and
  * puts a mark that comes back before the new ones — another order than a fresh View's. So a
  * re-run starts by emptying the View (no rows, empty array params) and checks that nothing but
@@ -19,7 +22,8 @@ import { compileChart, finishSvg, VIEW_OPTIONS } from './render-svg.ts';
  * legend of a fixed domain: kpi-chart.ts takes its domain from a param for this reason) is
  * replaced by a fresh one from the parsed dataflow, which is never wrong, only slower.
  */
-export function renderWithShapes(spec: TopLevelSpec): Promise<string> {
+export function renderWithShapes(drawing: ChartDrawing): Promise<string[]> {
+  const { spec } = drawing;
   const { shape, datasets, params } = splitSpec(spec);
   let entry = shapes.get(shape);
   if (entry === undefined) {
@@ -40,7 +44,7 @@ export function renderWithShapes(spec: TopLevelSpec): Promise<string> {
     try {
       for (const [name, value] of Object.entries(params)) e.view.signal(name, value);
       for (const [name, rows] of Object.entries(datasets)) e.view.data(name, rows);
-      return finishSvg(await e.view.toSVG(), spec);
+      return await drawAll(e.view, drawing);
     } catch (error) {
       // A View that failed half-way is not re-run: the next chart of the shape gets a fresh one.
       e.view.finalize();

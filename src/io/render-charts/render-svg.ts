@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import type { ChartDrawing } from '../../charts/chart-data.ts';
 import { escapeXml } from '../../charts/escape-xml.ts';
 import { estimateTextWidth } from '../../charts/estimate-text-width.ts';
 
@@ -40,12 +41,40 @@ const quiet = vega.logger(vega.Error);
  * rows).
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new vega.View(compileChart(spec), VIEW_OPTIONS);
+  return (await renderSvgs({ spec, variants: [] }))[0]!;
+}
+
+/** A chart's SVG and then its variants', afresh (renderSvg), from one View (drawAll). */
+export async function renderSvgs(drawing: ChartDrawing): Promise<string[]> {
+  const view = new vega.View(compileChart(drawing.spec), VIEW_OPTIONS);
   try {
-    return finishSvg(await view.toSVG(), spec);
+    return await drawAll(view, drawing);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * The SVGs of a drawing from a View that holds its spec's rows and params: the chart's, then each
+ * variant's, drawn after setting the variant's size and params on the same View (its rows stay,
+ * so a variant costs a re-run of the marks, not of the data).
+ */
+export async function drawAll(view: vega.View, drawing: ChartDrawing): Promise<string[]> {
+  const svgs = [finishSvg(await view.toSVG(), drawing.spec)];
+  for (const variant of drawing.variants) {
+    // Marks drawn for a value (x ticks) that a variant's param keeps would stay ahead of the new
+    // ones, out of order: lists go empty first, so each variant's ticks come in their order.
+    const lists = Object.entries(variant.params).filter(([, value]) => Array.isArray(value));
+    if (lists.length > 0) {
+      for (const [name] of lists) view.signal(name, []);
+      await view.runAsync();
+    }
+    view.width(variant.width);
+    view.height(variant.height);
+    for (const [name, value] of Object.entries(variant.params)) view.signal(name, value);
+    svgs.push(finishSvg(await view.toSVG(), drawing.spec));
+  }
+  return svgs;
 }
 
 /** Options of every headless View. */

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
+import { kpiChartDrawing, kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import type { ChartJob } from '../../../src/charts/chart-data.ts';
 import {
   IN_FLIGHT_PER_THREAD,
   openChartRenderer,
   renderCharts,
 } from '../../../src/io/render-charts/chart-pool.ts';
-import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
+import { renderSvg, renderSvgs } from '../../../src/io/render-charts/render-svg.ts';
 import { kpiInput, points } from '../../helpers/charts.ts';
 import { cleanupsAfterEach, tempProject } from '../../helpers/temp-project.ts';
 
@@ -32,10 +32,10 @@ const keyOf = (spec: TopLevelSpec) =>
 /** Jobs over the specs; `made` records the order in which their specs were asked for. */
 function jobsOf(made: number[] = []): ChartJob[] {
   return specs.map((spec, k) => ({
-    key: keyOf(spec),
-    spec: () => {
+    keys: [keyOf(spec)],
+    drawing: () => {
       made.push(k);
-      return spec;
+      return { spec, variants: [] };
     },
   }));
 }
@@ -51,9 +51,9 @@ describe('renderCharts', () => {
     const jobs = jobsOf();
     const one = await renderCharts(jobs, { threads: 1 });
     const two = await renderCharts(jobs, { threads: 2 });
-    expect([...two.svgs.keys()]).toEqual(jobs.map((j) => j.key));
+    expect([...two.svgs.keys()]).toEqual(jobs.map((j) => j.keys[0]));
     expect(two.svgs).toEqual(one.svgs);
-    expect(one.svgs.get(jobs[3]!.key)).toBe(await renderSvg(specs[3]!));
+    expect(one.svgs.get(jobs[3]!.keys[0])).toBe(await renderSvg(specs[3]!));
     expect([one.rendered, one.cached, two.rendered, two.cached]).toEqual([10, 0, 10, 0]);
   }, 60_000);
 
@@ -77,6 +77,58 @@ describe('renderCharts', () => {
   });
 });
 
+describe('a job with a variant', () => {
+  /** Desktop and phone charts of three KPIs, each pair one job, keyed by content. */
+  function pairJobs(made: number[] = []): ChartJob[] {
+    return [0, 1, 2].map((k) => {
+      const drawing = () =>
+        kpiChartDrawing(
+          kpiInput({ name: `KPI ${k}`, series: points('2026-W01', [90 + k, 95, 99 - k]) }),
+          360,
+        );
+      const keys = [0, 1].map((i) =>
+        createHash('sha256')
+          .update(`${JSON.stringify(drawing())} ${i}`)
+          .digest('hex'),
+      );
+      return {
+        keys: [keys[0]!, keys[1]!],
+        drawing: () => {
+          made.push(k);
+          return drawing();
+        },
+      };
+    });
+  }
+
+  it('draws both charts of a job once, whichever is asked for first, on one or two threads', async () => {
+    for (const threads of [1, 2]) {
+      const made: number[] = [];
+      const jobs = pairJobs(made);
+      const charts = await openChartRenderer(jobs, { threads });
+      const narrow = await charts.svg(jobs[1]!.keys[1]!);
+      const wide = await charts.svg(jobs[1]!.keys[0]);
+      expect([wide, narrow]).toEqual(await renderSvgs(jobs[1]!.drawing()));
+      expect(narrow).toMatch(/^<svg [^>]*width="360"/);
+      for (const job of jobs) for (const key of job.keys) await charts.svg(key);
+      expect(await charts.close()).toEqual({ rendered: 6, cached: 0 });
+      // Each job's drawing was made once to draw it (twice more above, by the test).
+      expect(made.filter((k) => k === 1)).toHaveLength(2);
+    }
+  }, 60_000);
+
+  it('caches both charts of a job and serves them without drawing', async () => {
+    const cacheDir = await tempCache();
+    const cold = await renderCharts(pairJobs(), { cacheDir, threads: 2 });
+    const made: number[] = [];
+    const warm = await renderCharts(pairJobs(made), { cacheDir, threads: 2 });
+    expect([cold.rendered, cold.cached, warm.rendered, warm.cached]).toEqual([6, 0, 0, 6]);
+    expect(made).toEqual([]);
+    expect(warm.svgs).toEqual(cold.svgs);
+    expect(warm.svgs.size).toBe(6);
+  }, 60_000);
+});
+
 describe('openChartRenderer', () => {
   it('draws a chart asked for ahead of the queue', async () => {
     const made: number[] = [];
@@ -84,16 +136,16 @@ describe('openChartRenderer', () => {
     const window = 2 * IN_FLIGHT_PER_THREAD;
     const count = window + 6;
     const jobs: ChartJob[] = Array.from({ length: count }, (_, k) => ({
-      key: createHash('sha256').update(`${k}`).digest('hex'),
-      spec: () => {
+      keys: [createHash('sha256').update(`${k}`).digest('hex')],
+      drawing: () => {
         made.push(k);
-        return specs[k % specs.length]!;
+        return { spec: specs[k % specs.length]!, variants: [] };
       },
     }));
     const charts = await openChartRenderer(jobs, { threads: 2 });
     // Charts 0 to window − 1 went first, then the one asked for.
     const asked = count - 2;
-    const last = await charts.svg(jobs[asked]!.key);
+    const last = await charts.svg(jobs[asked]!.keys[0]);
     expect(made.slice(0, window + 1)).toEqual([
       ...Array.from({ length: window }, (_, k) => k),
       asked,
@@ -107,8 +159,8 @@ describe('openChartRenderer', () => {
     const made: number[] = [];
     const jobs = jobsOf(made);
     const charts = await openChartRenderer(jobs, { threads: 1 });
-    expect(await charts.svg(jobs[4]!.key)).toBe(await renderSvg(specs[4]!));
-    expect(await charts.svg(jobs[4]!.key)).toBe(await renderSvg(specs[4]!));
+    expect(await charts.svg(jobs[4]!.keys[0])).toBe(await renderSvg(specs[4]!));
+    expect(await charts.svg(jobs[4]!.keys[0])).toBe(await renderSvg(specs[4]!));
     expect(await charts.close()).toEqual({ rendered: 1, cached: 0 });
     expect(made).toEqual([4]);
   });

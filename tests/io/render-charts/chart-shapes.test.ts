@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import type { KpiChartInput } from '../../../src/charts/chart-data.ts';
-import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
+import { kpiChartDrawing, kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../../../src/charts/lead-lag-chart.ts';
 import {
   renderWithShapes,
   shapeCounts,
   splitSpec,
 } from '../../../src/io/render-charts/chart-shapes.ts';
-import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
+import { renderSvg, renderSvgs } from '../../../src/io/render-charts/render-svg.ts';
 import { day, kpiInput, periodEnds, points } from '../../helpers/charts.ts';
 
 /** KPI k of a family that shares one shape: same unit and parts, other readings and dates. */
@@ -33,7 +33,7 @@ function family(k: number, overrides: Partial<KpiChartInput> = {}): KpiChartInpu
 
 /** Each spec rendered afresh and through the shapes, specs made anew for each (Vega keeps rows). */
 async function both(make: () => TopLevelSpec): Promise<[string, string]> {
-  return [await renderSvg(make()), await renderWithShapes(make())];
+  return [await renderSvg(make()), (await renderWithShapes({ spec: make(), variants: [] }))[0]!];
 }
 
 describe('renderWithShapes', () => {
@@ -86,8 +86,10 @@ describe('renderWithShapes', () => {
     const made = Array.from({ length: 6 }, (_, k) => family(k + 20));
     const fresh = [];
     for (const input of made) fresh.push(await renderSvg(kpiChartSpec(input)));
-    const reused = await Promise.all(made.map((input) => renderWithShapes(kpiChartSpec(input))));
-    expect(reused).toEqual(fresh);
+    const reused = await Promise.all(
+      made.map((input) => renderWithShapes({ spec: kpiChartSpec(input), variants: [] })),
+    );
+    expect(reused).toEqual(fresh.map((svg) => [svg]));
   });
 
   it('re-runs lead/lag charts of one cadence and width too, and empty charts afresh', async () => {
@@ -123,6 +125,67 @@ describe('renderWithShapes', () => {
   });
 });
 
+describe('renderWithShapes with variants', () => {
+  /** A desktop chart and its phone variant, the way plan-charts asks for them. */
+  const drawing = (input: KpiChartInput) => kpiChartDrawing({ ...input, width: 960 }, 360);
+
+  it('draws a phone variant as renderSvgs does, whatever the charts before it', async () => {
+    const before = shapeCounts();
+    for (let k = 0; k < 10; k++) {
+      // Families of two shapes interleaved: every View is re-run after charts of other data.
+      const input = family(k, k % 3 === 0 ? { triggerDays: [] } : {});
+      const fresh = await renderSvgs(drawing(input));
+      const reused = await renderWithShapes(drawing(input));
+      expect(reused).toEqual(fresh);
+      expect(reused).toHaveLength(2);
+      expect(reused[1]).toMatch(/^<svg [^>]*width="360"/);
+    }
+    expect(shapeCounts().fresh).toBe(before.fresh);
+  });
+
+  it("writes the phone variant's text as a chart made for the phone would", async () => {
+    // Daily readings over three years: the desktop draws 445 of them, a phone's own chart 145.
+    const daily = kpiInput({
+      cadence: 'daily',
+      series: Array.from({ length: 1100 }, (_, i) => ({
+        day: day('2024-01-01') + i,
+        value: 50 + ((i * 37) % 101) - (i % 365) / 9,
+      })),
+      plan: [],
+      bands: [],
+      target: null,
+      forecast: null,
+      asOf: day('2024-01-01') + 1099,
+    });
+    for (const input of [family(0), family(3), family(7), daily]) {
+      const [, variant] = await renderWithShapes(drawing(input));
+      const alone = await renderSvg(kpiChartSpec({ ...input, width: 360 }));
+      // The same ticks, labels and legend (a variant draws the desktop's rows, denser).
+      expect(texts(variant!)).toEqual(texts(alone));
+      expect(variant!.match(/viewBox="[^"]*"/)?.[0]).toBe(alone.match(/viewBox="[^"]*"/)?.[0]);
+    }
+  });
+
+  it('stays byte-identical for variants whatever the readings', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        async (values) => {
+          const series = points('2026-W01', values);
+          const input = kpiInput({ unit: 'percent', series, asOf: series.at(-1)!.day });
+          expect(await renderWithShapes(drawing(input))).toEqual(await renderSvgs(drawing(input)));
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
+
+/** The text of an SVG's text elements, in order. */
+function texts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+}
+
 describe('splitSpec', () => {
   it('keeps rows, param values and the description out of the shape', () => {
     const a = splitSpec(kpiChartSpec(family(1)));
@@ -130,7 +193,13 @@ describe('splitSpec', () => {
     expect(a.shape).toBe(b.shape);
     expect(a.shape).not.toContain('KPI 1');
     expect(Object.keys(a.datasets)).toContain('lines');
-    expect(Object.keys(a.params)).toEqual(['x_domain', 'x_ticks', 'legend_parts', 'legend_labels']);
+    expect(Object.keys(a.params)).toEqual([
+      'x_domain',
+      'x_ticks',
+      'legend_parts',
+      'legend_labels',
+      'legend_columns',
+    ]);
     expect(a.params['legend_labels']).not.toEqual(b.params['legend_labels']); // targets differ
     // Another unit writes its axis otherwise: another shape.
     expect(splitSpec(kpiChartSpec(family(1, { unit: 'currency:USD' }))).shape).not.toBe(a.shape);
