@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { GRAIN_NOUN, GRAIN_OF } from '../core/period/period.ts';
-import type { LeadLagChartInput } from './chart-data.ts';
+import type { ChartDrawing, ChartVariant, LeadLagChartInput } from './chart-data.ts';
 import { chartConfig } from './chart-config.ts';
 import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
@@ -38,10 +38,7 @@ const NARROW_EXTRA_PX = 70;
  */
 export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const noun = GRAIN_NOUN[GRAIN_OF[input.cadence]];
-  const shift =
-    input.lag === 0
-      ? `same ${noun}`
-      : `${input.lag} ${noun}${Math.abs(input.lag) === 1 ? '' : 's'} earlier`;
+  const shift = shiftText(input, noun);
   const leading = `${input.leadingName} (${shift})`;
   const lagging = input.laggingName === leading ? `${input.laggingName} ` : input.laggingName;
   // Standardised over every pair (what r measures), then each line downsampled for drawing only.
@@ -54,48 +51,42 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
       maxPoints,
     ).map((p) => ({ date: p.day * DAY_MS, value: p.value, series }));
   const changes = [...drawn(lead, leading), ...drawn(lag, lagging)];
-  const days = input.pairs.map((p) => p.day);
-  const first = days.length > 0 ? Math.min(...days) : 0;
-  const last = days.length > 0 ? Math.max(...days) : 0;
-  const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
+  const [first, last] = dayRange(input);
+  const { ticks, height, params } = sized(input, input.width);
   const stats = `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
   const sparse = input.pairs.length <= SPARSE_POINTS;
-  const narrow = input.width < NARROW_PX;
-  // Wrapped for a phone (at most three lines each), one line on a desktop.
-  const lines = (text: string) =>
-    narrow ? wrapText(text, Math.floor(input.width / TITLE_GLYPH_PX), 3) : text;
   const legend = {
     orient: 'top' as const,
     title: null,
-    direction: narrow ? ('vertical' as const) : ('horizontal' as const),
+    direction: 'horizontal' as const,
+    // One row on a desktop; stacked on a phone (a param: a phone's chart is a variant).
+    columns: { expr: 'legend_columns' },
     // Room between the entries: system fonts run wider than the estimate Vega lays them out by.
     columnPadding: 28,
   };
-  const title = lines(`${input.leadingName} → ${input.laggingName}: ${stats}`);
-  const subtitle = lines(
-    `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
-  );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Changes of ${leading} and of ${lagging}, standardised: ${stats}.`,
     // What differs from link to link is in params and datasets: links of one cadence and width
     // share a shape and compile once (chart-shapes.ts).
     params: [
-      { name: 'title_text', value: title },
-      { name: 'subtitle_text', value: subtitle },
+      { name: 'title_text', value: params.title_text },
+      { name: 'subtitle_text', value: params.subtitle_text },
       { name: 'series_names', value: [leading, lagging] },
       { name: 'x_domain', value: [first * DAY_MS, last * DAY_MS] },
-      { name: 'x_ticks', value: [...ticks.values] },
+      { name: 'x_ticks', value: params.x_ticks },
+      { name: 'legend_columns', value: params.legend_columns },
+      { name: 'title_limit', value: params.title_limit },
     ],
     datasets: { changes, zero: [{ value: 0 }] },
     title: {
       text: { expr: 'title_text' },
       // Vega-Lite passes a subtitle expression through, though its types allow only text.
       subtitle: { expr: 'subtitle_text' } as unknown as string,
-      limit: input.width,
+      limit: { expr: 'title_limit' },
     },
     width: input.width,
-    height: LEAD_LAG_CHART_HEIGHT + (narrow ? NARROW_EXTRA_PX : 0),
+    height,
     autosize: { type: 'fit', contains: 'padding' },
     background: 'transparent',
     padding: 4,
@@ -152,6 +143,60 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
       },
     ],
   };
+}
+
+/**
+ * The lead/lag chart and, drawn after it from its View, the same chart `narrowWidth` px wide for
+ * phones (leadLagChartVariant).
+ */
+export function leadLagChartDrawing(input: LeadLagChartInput, narrowWidth: number): ChartDrawing {
+  return { spec: leadLagChartSpec(input), variants: [leadLagChartVariant(input, narrowWidth)] };
+}
+
+/**
+ * The lead/lag chart of `input` drawn `width` px wide from the View of its spec: its own ticks,
+ * title lines, legend columns and height, the spec's rows (drawn denser when narrower).
+ */
+export function leadLagChartVariant(input: LeadLagChartInput, width: number): ChartVariant {
+  const { height, params } = sized(input, width);
+  return { width, height, params };
+}
+
+/** What depends on the width a lead/lag chart is drawn at, with the params that carry it. */
+function sized(input: LeadLagChartInput, width: number) {
+  const noun = GRAIN_NOUN[GRAIN_OF[input.cadence]];
+  const [first, last] = dayRange(input);
+  const ticks = timeAxis(input.cadence, first, last, width - Y_AXIS_PX);
+  const narrow = width < NARROW_PX;
+  // Wrapped for a phone (at most three lines each), one line on a desktop.
+  const lines = (text: string) =>
+    narrow ? wrapText(text, Math.floor(width / TITLE_GLYPH_PX), 3) : text;
+  const stats = `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
+  const shift = shiftText(input, noun);
+  const params = {
+    title_text: lines(`${input.leadingName} → ${input.laggingName}: ${stats}`),
+    subtitle_text: lines(
+      `Standardised changes per ${noun}${input.seasonal === true ? ', less their period-of-year means' : ''}; leading KPI moved ${shift.replace(' earlier', ' later')}`,
+    ),
+    x_ticks: [...ticks.values],
+    // One row on a desktop (0: as many columns as entries), one entry a row on a phone.
+    legend_columns: narrow ? 1 : 0,
+    title_limit: width,
+  };
+  return { ticks, height: LEAD_LAG_CHART_HEIGHT + (narrow ? NARROW_EXTRA_PX : 0), params };
+}
+
+/** How far the leading series is shifted: "same week", "2 weeks earlier". */
+function shiftText(input: LeadLagChartInput, noun: string): string {
+  return input.lag === 0
+    ? `same ${noun}`
+    : `${input.lag} ${noun}${Math.abs(input.lag) === 1 ? '' : 's'} earlier`;
+}
+
+/** The first and last day of the pairs (0 and 0 without pairs). */
+function dayRange(input: LeadLagChartInput): [number, number] {
+  const days = input.pairs.map((p) => p.day);
+  return days.length > 0 ? [Math.min(...days), Math.max(...days)] : [0, 0];
 }
 
 /** (x − mean) / sd, population sd; all zeros when the series does not vary. */

@@ -11,7 +11,7 @@ import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/perio
 import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartDrawing } from '../charts/kpi-chart.ts';
 import { kpiChartCaption } from '../charts/kpi-chart-caption.ts';
-import { leadLagChartSpec } from '../charts/lead-lag-chart.ts';
+import { leadLagChartDrawing } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
 import { strategyMapList, strategyMapSvg, type MapListBand } from '../charts/strategy-map.ts';
 import {
@@ -31,7 +31,7 @@ import { TABLE_ROWS, type TableRow } from './site-plan.ts';
 export interface PlannedCharts {
   /**
    * The jobs drawing the distinct content keys, in page order (a KPI's chart and its phone
-   * variant, then its lead/lag pairs).
+   * variant, then its lead/lag pairs', each with its phone variant).
    */
   readonly jobs: ChartJob[];
   /**
@@ -107,18 +107,19 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
       // the very pairs the chart draws (n), so the pairs are cut only for a chart to render.
       if (lagging === undefined || link.type !== 'drives' || link.evidence.lag === null) continue;
       if (link.evidence.n < 2) continue;
-      for (const [name, width] of [
-        ['leadlag', LEAD_LAG_WIDTH],
-        ['leadlag-narrow', LEAD_LAG_NARROW_WIDTH],
-      ] as const)
-        add(
-          [`${name}/${json.id}/${link.to}`],
-          [leadLagChartKey(salt, k.record, lagging, link, analysis.asOf, width)],
-          () => ({
-            spec: leadLagChartSpec(leadLagInput(k.record, lagging, link, analysis.asOf, width)!),
-            variants: [],
-          }),
-        );
+      const pair = `${json.id}/${link.to}`;
+      add(
+        [`leadlag/${pair}`, `leadlag-narrow/${pair}`],
+        [
+          leadLagChartKey(salt, k.record, lagging, link, analysis.asOf, LEAD_LAG_WIDTH),
+          leadLagChartKey(salt, k.record, lagging, link, analysis.asOf, LEAD_LAG_NARROW_WIDTH),
+        ],
+        () =>
+          leadLagChartDrawing(
+            leadLagInput(k.record, lagging, link, analysis.asOf, LEAD_LAG_WIDTH)!,
+            LEAD_LAG_NARROW_WIDTH,
+          ),
+      );
     }
     tables[json.id] = tableRows(computed, k.record.id);
   }

@@ -1,7 +1,7 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import type { LeadLagChartInput } from '../../src/charts/chart-data.ts';
-import { leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
+import { leadLagChartDrawing, leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
 import { layerNamed, paramOf, periodEnds, titleOf } from '../helpers/charts.ts';
 
 function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
@@ -115,12 +115,34 @@ describe('leadLagChartSpec', () => {
     expect(title.text.join(' ')).toBe('Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042');
     expect(title.subtitle.length).toBeGreaterThan(1);
     expect(title.subtitle.join(' ')).toBe(titleOf(wide).subtitle);
-    const legend = (spec: typeof wide) =>
-      layerNamed(spec, 'changes').encoding!['color']!['legend'] as { direction: string };
-    expect(legend(narrow).direction).toBe('vertical');
-    expect(legend(wide).direction).toBe('horizontal');
+    // The legend's columns are a param: one row on a desktop (0: unlimited), stacked on a phone.
+    const legend = layerNamed(wide, 'changes').encoding!['color']!['legend'];
+    expect(legend).toMatchObject({ direction: 'horizontal', columns: { expr: 'legend_columns' } });
+    expect(paramOf(narrow, 'legend_columns')).toBe(1);
+    expect(paramOf(wide, 'legend_columns')).toBe(0);
     expect((narrow as { height: number }).height).toBeGreaterThan(
       (wide as { height: number }).height,
     );
+  });
+
+  it("draws the phone's chart from the desktop's spec with what a 360 px spec sets", () => {
+    const wide = leadLagChartSpec(input({ width: 720 }));
+    const narrow = leadLagChartSpec(input({ width: 360 }));
+    const { spec, variants } = leadLagChartDrawing(input({ width: 720 }), 360);
+    expect(spec).toEqual(wide);
+    const [variant] = variants;
+    expect(variant).toMatchObject({ width: 360, height: (narrow as { height: number }).height });
+    // Every param but the shared ones takes the narrow spec's value.
+    for (const name of ['title_text', 'subtitle_text', 'x_ticks', 'legend_columns', 'title_limit'])
+      expect(variant!.params[name], name).toEqual(paramOf(narrow, name));
+    expect(Object.keys(variant!.params).sort()).toEqual([
+      'legend_columns',
+      'subtitle_text',
+      'title_limit',
+      'title_text',
+      'x_ticks',
+    ]);
+    expect(paramOf(narrow, 'series_names')).toEqual(paramOf(wide, 'series_names'));
+    expect(paramOf(narrow, 'x_domain')).toEqual(paramOf(wide, 'x_domain'));
   });
 });

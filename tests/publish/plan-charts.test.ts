@@ -45,14 +45,14 @@ describe('planCharts', () => {
       const link = analysis.kpiById
         .get(from!)!
         .links.find((l) => l.to === to && l.type === 'drives')!;
-      const spec = jobs.find((j) => j.keys[0] === charts[name])!.drawing().spec;
+      const job = jobs.find((j) => j.keys[0] === charts[name])!;
+      const { spec, variants } = job.drawing();
       expect(titleOf(spec).text).toContain(`n = ${link.evidence.n},`);
-      // And one drawn for phones, of the same pairs.
-      const narrow = jobs
-        .find((j) => j.keys[0] === charts[`leadlag-narrow/${from}/${to}`])!
-        .drawing().spec;
-      expect(narrow).toMatchObject({ width: 360 });
-      const lines = [titleOf(narrow).text].flat();
+      // And one drawn for phones by the same job, of the same pairs.
+      expect(job.keys[1]).toBe(charts[`leadlag-narrow/${from}/${to}`]);
+      expect(variants).toHaveLength(1);
+      expect(variants[0]).toMatchObject({ width: 360 });
+      const lines = [variants[0]!.params['title_text']].flat();
       expect(lines.join(' ')).toContain(`n = ${link.evidence.n},`);
     }
   });
