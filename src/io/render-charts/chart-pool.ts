@@ -10,7 +10,7 @@ export interface RenderChartsOptions {
   /** Worker threads; 1 renders in this thread, on demand. Default: `os.availableParallelism()`. */
   readonly threads?: number;
   /**
-   * Renders handed to the pool at once until the first chart is asked for (default: as many as
+   * Jobs handed to the pool at once until the first chart is asked for (default: as many as
    * after): a caller that keeps this thread busy meanwhile gives the workers a longer queue.
    */
   readonly ahead?: number;
@@ -32,13 +32,14 @@ export interface ChartRenderer {
 /** Below this many misses per thread, starting workers (each loads Vega) costs more than it saves. */
 const MIN_PER_THREAD = 4;
 /**
- * Renders handed to each worker at once. A worker draws them one after another (render-worker.ts)
+ * Jobs handed to each worker at once. A worker draws them one after another (render-worker.ts)
  * and is handed the next only when this thread, busy with Astro's pages, gets to it: with a few
- * in hand, the workers sat idle a sixth of a 1,000-KPI build. Thirty-two is ~0.4 s of drawing.
- * A chart a page asks for before its turn still jumps what has not been handed out.
+ * in hand, the workers sat idle a sixth of a 1,000-KPI build. Sixteen jobs (a KPI's chart and its
+ * phone variant each) are ~0.4 s of drawing. A chart a page asks for before its turn still jumps
+ * what has not been handed out.
  */
-export const IN_FLIGHT_PER_THREAD = 32;
-/** Renders a worker may hold: as many as it is ever handed (the `ahead` of a build included). */
+export const IN_FLIGHT_PER_THREAD = 16;
+/** Jobs a worker may hold: as many as it is ever handed (the `ahead` of a build included). */
 const TASKS_PER_WORKER = 1024;
 /**
  * Heap limits of a render worker, in MB. V8 lets the old generation grow by a factor that rises
