@@ -94,6 +94,8 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
       );
     },
     onProgress: showBuildProgress(progress, computed.model.kpis.length),
+    // The pages are counted only for a live line: plain lines (CI logs) show the charts' count.
+    countPages: progress.live,
   }).finally(() => progress.end());
   const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
   const ms = report.ms;
@@ -130,7 +132,8 @@ function showBuildProgress(progress: Progress, kpis: number): (p: BuildProgress)
       }[p.phase];
       progress.phase(name);
     }
-    if (p.phase === 'pages') progress.count(p.charts.done, p.charts.total, `${p.pages} pages`);
+    if (p.phase === 'pages')
+      progress.count(p.charts.done, p.charts.total, progress.live ? `${p.pages} pages` : undefined);
     if (p.phase === 'charts') progress.count(p.charts.done, p.charts.total);
   };
 }

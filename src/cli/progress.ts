@@ -8,6 +8,8 @@ export interface Progress {
   count(done: number, total?: number, detail?: string): void;
   /** Work is over: the live line is cleared (plain lines stay). */
   end(): void;
+  /** Whether it is one line rewritten in place (a terminal), where a detail is seen as it moves. */
+  readonly live: boolean;
 }
 
 /** Plain lines print a count at most this often: each quarter of a known total. */
@@ -20,7 +22,7 @@ const QUARTERS = [0.25, 0.5, 0.75, 1];
  * 'build')`.
  */
 export function progressOf(effects: CliEffects, command: string): Progress {
-  if (effects.quiet === true) return { phase() {}, count() {}, end() {} };
+  if (effects.quiet === true) return { phase() {}, count() {}, end() {}, live: false };
   const env = effects.env ?? {};
   const live = effects.stderrIsTTY === true && (env.CI === undefined || env.CI === '');
   let name = '';
@@ -55,5 +57,6 @@ export function progressOf(effects: CliEffects, command: string): Progress {
       if (live && shown !== '') effects.stderr('\r\u001b[2K');
       shown = '';
     },
+    live,
   };
 }

@@ -51,11 +51,17 @@ export interface BuildSiteOptions {
   readonly onWait?: (holder: number | null, lockFile: string) => void;
   /** Told as the build goes: each phase as it starts, then its counts about every 250 ms. */
   readonly onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Whether progress tells the pages written so far (counted in the output folder, a walk of
+   * its tree four times a second: only for a live line that shows them). Without, `pages` is 0.
+   */
+  readonly countPages?: boolean;
 }
 
 /** Where a build is: its phase, and the pages rendered and charts drawn so far. */
 export interface BuildProgress {
   readonly phase: 'prepare' | 'pages' | 'charts' | 'files';
+  /** Pages written so far: 0 unless the build was asked to count them (countPages). */
   readonly pages: number;
   readonly charts: { readonly done: number; readonly total: number };
 }
@@ -176,7 +182,7 @@ async function buildSiteLocked(
   let counting = false;
   const report = () => {
     options.onProgress?.({ phase, pages: written, charts: charts.progress() });
-    if (counting || phase !== 'pages') return;
+    if (counting || phase !== 'pages' || options.countPages !== true) return;
     counting = true;
     countPages(tmp).then(
       (n) => ((written = n), (counting = false)),

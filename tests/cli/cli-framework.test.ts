@@ -242,6 +242,14 @@ describe('progress', () => {
     p.end();
     expect(out()).toBe('');
   });
+
+  it('is live only on a terminal outside CI (a build counts its pages only then)', () => {
+    const live = (extra: Partial<CliEffects>) => progressOf(capture(extra).effects, 'build').live;
+    expect(live({ stderrIsTTY: true, env: {} })).toBe(true);
+    expect(live({ stderrIsTTY: true, env: { CI: 'true' } })).toBe(false);
+    expect(live({ stderrIsTTY: false, env: {} })).toBe(false);
+    expect(live({ quiet: true, stderrIsTTY: true, env: {} })).toBe(false);
+  });
 });
 
 describe('check --format github', () => {
