@@ -77,13 +77,11 @@ export function kpiChartFacts(json: KpiJson, k: KpiAnalysis): KpiChartFacts {
   };
 }
 
-/** The KPI chart's input: the analysis's series and plan, the definition, and the facts. */
-export function kpiChartInput(
-  k: KpiAnalysis,
-  json: KpiChartFacts,
-  asOf: number,
-  width = KPI_CHART_WIDTH,
-): KpiChartInput {
+/**
+ * The KPI chart's input: the analysis's series and plan, the definition, and the facts, for the
+ * desktop's width (a phone's chart is its variant, kpiChartDrawing).
+ */
+export function kpiChartInput(k: KpiAnalysis, json: KpiChartFacts, asOf: number): KpiChartInput {
   const f = k.facts;
   const def = k.record.def;
   const { warning, critical } = def.thresholds ?? DEFAULT_THRESHOLDS;
@@ -125,17 +123,19 @@ export function kpiChartInput(
     bands,
     forecast,
     asOf,
-    width,
+    width: KPI_CHART_WIDTH,
   };
 }
 
-/** The lead/lag chart's input for a drives link with a lag, or null. */
+/**
+ * The lead/lag chart's input for a drives link with a lag, or null, for the desktop's width (a
+ * phone's chart is its variant, leadLagChartDrawing).
+ */
 export function leadLagInput(
   lead: KpiRecord,
   lag: KpiRecord,
   link: LinkAnalysis,
   asOf: number,
-  width = LEAD_LAG_WIDTH,
 ): LeadLagChartInput | null {
   if (link.type !== 'drives' || link.evidence.lag === null) return null;
   const grain: Grain = link.grain;
@@ -159,7 +159,7 @@ export function leadLagInput(
     p: link.evidence.pAdjusted,
     seasonal: link.evidence.seasonal,
     pairs,
-    width,
+    width: LEAD_LAG_WIDTH,
   };
 }
 

@@ -69,7 +69,8 @@ export const PRINT_LEGEND_SCALE = 1.4;
 export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const axisY = unitAxis(input.unit, maxAbs(input));
   const [first, last] = dayRange(input);
-  const { ticks, columns, height } = sized(input, input.width);
+  const legend = kpiChartLegend(input);
+  const { ticks, columns, height } = sized(input, legend, input.width);
   const ms = (day: number) => day * DAY_MS;
   const y = (field: string) => ({
     field,
@@ -204,7 +205,6 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   layer('as-of', [{ date: ms(input.asOf) }], {
     mark: { type: 'rule', color: PALETTE.ink, strokeDash: [2, 2], opacity: 0.6 },
   });
-  const legend = kpiChartLegend(input);
   layer('legend', [], legendLayer(legend));
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -255,18 +255,18 @@ export function kpiChartDrawing(input: KpiChartInput, narrowWidth: number): Char
  * draws them denser, which reads the same).
  */
 export function kpiChartVariant(input: KpiChartInput, width: number): ChartVariant {
-  const { ticks, columns, height } = sized(input, width);
+  const { ticks, columns, height } = sized(input, kpiChartLegend(input), width);
   return { width, height, params: { x_ticks: [...ticks.values], legend_columns: columns } };
 }
 
 /** What depends on the width a KPI chart is drawn at: x ticks, legend columns, height. */
 function sized(
   input: KpiChartInput,
+  legend: readonly LegendEntry[],
   width: number,
 ): { ticks: ReturnType<typeof timeAxis>; columns: number; height: number } {
   const [first, last] = dayRange(input);
   const ticks = timeAxis(input.cadence, first, last, width - Y_AXIS_PX);
-  const legend = kpiChartLegend(input);
   const legendWidth =
     width >= KPI_CHART_WIDTH ? (width - LEGEND_SYMBOL_PX) / PRINT_LEGEND_SCALE : width;
   const columns = legendColumns(legend, legendWidth);

@@ -53,7 +53,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const changes = [...drawn(lead, leading), ...drawn(lag, lagging)];
   const [first, last] = dayRange(input);
   const { ticks, height, params } = sized(input, input.width);
-  const stats = `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
+  const stats = statsText(input);
   const sparse = input.pairs.length <= SPARSE_POINTS;
   const legend = {
     orient: 'top' as const,
@@ -171,7 +171,7 @@ function sized(input: LeadLagChartInput, width: number) {
   // Wrapped for a phone (at most three lines each), one line on a desktop.
   const lines = (text: string) =>
     narrow ? wrapText(text, Math.floor(width / TITLE_GLYPH_PX), 3) : text;
-  const stats = `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
+  const stats = statsText(input);
   const shift = shiftText(input, noun);
   const params = {
     title_text: lines(`${input.leadingName} → ${input.laggingName}: ${stats}`),
@@ -184,6 +184,11 @@ function sized(input: LeadLagChartInput, width: number) {
     title_limit: width,
   };
   return { ticks, height: LEAD_LAG_CHART_HEIGHT + (narrow ? NARROW_EXTRA_PX : 0), params };
+}
+
+/** The evidence as the title gives it: "r = 0.82, n = 4, p = 0.042". */
+function statsText(input: LeadLagChartInput): string {
+  return `r = ${fixed(input.r, 2)}, n = ${input.n}, p ${pValue(input.p)}`;
 }
 
 /** How far the leading series is shifted: "same week", "2 weeks earlier". */

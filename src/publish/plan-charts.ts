@@ -116,7 +116,7 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
         ],
         () =>
           leadLagChartDrawing(
-            leadLagInput(k.record, lagging, link, analysis.asOf, LEAD_LAG_WIDTH)!,
+            leadLagInput(k.record, lagging, link, analysis.asOf)!,
             LEAD_LAG_NARROW_WIDTH,
           ),
       );

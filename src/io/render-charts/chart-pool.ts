@@ -75,6 +75,8 @@ export async function openChartRenderer(
   const inCache = cache === null ? new Set<string>() : await cache.keys();
   // A job is drawn when any of its charts is missing from the cache (and then draws them all).
   const queue = distinct.filter((job) => job.keys.some((key) => !inCache.has(key)));
+  /** The charts those jobs draw (progress). */
+  const missing = queue.reduce((n, job) => n + job.keys.length, 0);
   const threads = Math.max(
     1,
     Math.min(options.threads ?? availableParallelism(), Math.ceil(queue.length / MIN_PER_THREAD)),
@@ -174,8 +176,7 @@ export async function openChartRenderer(
       return svgs[job.keys.indexOf(key)]!;
     },
     progress() {
-      const total = queue.reduce((n, job) => n + job.keys.length, 0);
-      return { done: drawn, total: Math.max(total, rendered) };
+      return { done: drawn, total: Math.max(missing, rendered) };
     },
     async close() {
       try {
