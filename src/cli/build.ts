@@ -2,7 +2,8 @@ import path from 'node:path';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { computeProject } from '../core/pipeline.ts';
-import { buildSite, type BuildProgress } from '../io/build-site.ts';
+import { buildSite, drawsEveryChart, type BuildProgress } from '../io/build-site.ts';
+import { startChartWorkers } from '../io/render-charts/chart-pool.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
 import { FORMAT_OPTION, outputFormat, printResult } from './output-format.ts';
@@ -50,72 +51,84 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     throw new CliError('build: --concurrency must be a whole number ≥ 1.');
   const asOf = parseAsOf(values['as-of'], effects);
   const dir = folderArgument('build', positionals);
-  const progress = progressOf(effects, 'build');
-  progress.phase('reading files');
-  const files = await readFolder(dir, effects);
-  progress.phase(`checking and computing ${files.length} files`);
-  const computed = computeProject(files, asOf);
-  const prefix = displayPrefix(dir);
-  if (hasErrors(computed.diagnostics)) {
-    progress.end();
-    effects.stderr(
-      formatText(
-        computed.diagnostics.filter((d) => d.severity === 'error'),
-        { pathPrefix: prefix },
-      ),
-    );
-    effects.stderr('Nothing was built: fix the errors above, then build again.\n');
-    return 1;
+  const cacheDir =
+    values['no-cache'] === true
+      ? undefined
+      : path.resolve(
+          effects.cwd,
+          values['cache-dir'] ?? path.join('node_modules', '.cache', 'plumbline'),
+        );
+  // For a cold build, the chart workers load Vega while this thread reads and computes (the
+  // build takes them over).
+  const workers = (await drawsEveryChart(cacheDir)) ? startChartWorkers(threads) : null;
+  try {
+    return await readAndBuild();
+  } finally {
+    await workers?.stop(); // A failed check or build leaves no worker to keep the process alive.
   }
-  const out = path.resolve(effects.cwd, values.out);
-  // A failed build's message starts on a line of its own, not after the live progress line.
-  const report = await buildSite(computed, {
-    out,
-    base,
-    ...(site === undefined || site === '' ? {} : { site }),
-    ...(values['no-cache'] === true
-      ? {}
-      : {
-          cacheDir: path.resolve(
-            effects.cwd,
-            values['cache-dir'] ?? path.join('node_modules', '.cache', 'plumbline'),
-          ),
-        }),
-    ...(threads === undefined ? {} : { threads }),
-    ...(concurrency === undefined ? {} : { concurrency }),
-    ...(repo === undefined || repo === ''
-      ? {}
-      : { repository: { server: env.GITHUB_SERVER_URL ?? 'https://github.com', name: repo } }),
-    onWait: (holder, lockFile) => {
+
+  async function readAndBuild(): Promise<number> {
+    const progress = progressOf(effects, 'build');
+    progress.phase('reading files');
+    const files = await readFolder(dir, effects);
+    progress.phase(`checking and computing ${files.length} files`);
+    const computed = computeProject(files, asOf);
+    const prefix = displayPrefix(dir);
+    if (hasErrors(computed.diagnostics)) {
       progress.end();
       effects.stderr(
-        `Waiting for another build${holder === null ? '' : ` (process ${holder})`} to finish: one build runs at a time. ` +
-          `If none is running, delete ${lockFile}.\n`,
+        formatText(
+          computed.diagnostics.filter((d) => d.severity === 'error'),
+          { pathPrefix: prefix },
+        ),
       );
-    },
-    onProgress: showBuildProgress(progress, computed.model.kpis.length),
-    // The pages are counted only for a live line: plain lines (CI logs) show the charts' count.
-    countPages: progress.live,
-  }).finally(() => progress.end());
-  const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
-  const ms = report.ms;
-  const where = path.relative(effects.cwd, out) || '.';
-  printResult(effects, format, {
-    text: () =>
-      `Built ${report.pages} pages into ${where} (base ${base}) as of ${computed.model.asOf}: ` +
-      `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`npx plumbline check\`).\n` +
-      `Time: prepare ${ms.prepare.toFixed(0)} ms, pages ${ms.pages.toFixed(0)} ms (charts drawn meanwhile), then charts +${ms.charts.toFixed(0)} ms, files +${ms.files.toFixed(0)} ms.\n`,
-    json: () => ({
-      out: where.split(path.sep).join('/'),
+      effects.stderr('Nothing was built: fix the errors above, then build again.\n');
+      return 1;
+    }
+    const out = path.resolve(effects.cwd, values.out);
+    // A failed build's message starts on a line of its own, not after the live progress line.
+    const report = await buildSite(computed, {
+      out,
       base,
-      asOf: computed.model.asOf,
-      pages: { total: report.pages, rendered: report.rendered },
-      charts: report.charts,
-      warnings,
-      ms: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round(v)])),
-    }),
-  });
-  return 0;
+      ...(site === undefined || site === '' ? {} : { site }),
+      ...(cacheDir === undefined ? {} : { cacheDir }),
+      ...(threads === undefined ? {} : { threads }),
+      workers,
+      ...(concurrency === undefined ? {} : { concurrency }),
+      ...(repo === undefined || repo === ''
+        ? {}
+        : { repository: { server: env.GITHUB_SERVER_URL ?? 'https://github.com', name: repo } }),
+      onWait: (holder, lockFile) => {
+        progress.end();
+        effects.stderr(
+          `Waiting for another build${holder === null ? '' : ` (process ${holder})`} to finish: one build runs at a time. ` +
+            `If none is running, delete ${lockFile}.\n`,
+        );
+      },
+      onProgress: showBuildProgress(progress, computed.model.kpis.length),
+      // The pages are counted only for a live line: plain lines (CI logs) show the charts' count.
+      countPages: progress.live,
+    }).finally(() => progress.end());
+    const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
+    const ms = report.ms;
+    const where = path.relative(effects.cwd, out) || '.';
+    printResult(effects, format, {
+      text: () =>
+        `Built ${report.pages} pages into ${where} (base ${base}) as of ${computed.model.asOf}: ` +
+        `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`npx plumbline check\`).\n` +
+        `Time: prepare ${ms.prepare.toFixed(0)} ms, pages ${ms.pages.toFixed(0)} ms (charts drawn meanwhile), then charts +${ms.charts.toFixed(0)} ms, files +${ms.files.toFixed(0)} ms.\n`,
+      json: () => ({
+        out: where.split(path.sep).join('/'),
+        base,
+        asOf: computed.model.asOf,
+        pages: { total: report.pages, rendered: report.rendered },
+        charts: report.charts,
+        warnings,
+        ms: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round(v)])),
+      }),
+    });
+    return 0;
+  }
 }
 
 /** Build phases as progress lines: `build: rendering pages 120 (charts 300/2207)`. */

@@ -17,7 +17,8 @@ import { planSite } from '../publish/plan-site.ts';
 import { publishSite } from '../publish/publish-site.ts';
 import type { PlannedFile } from '../publish/site-plan.ts';
 import { acquireLock } from './build-lock.ts';
-import { openChartRenderer } from './render-charts/chart-pool.ts';
+import { openChartCache } from './render-charts/chart-cache.ts';
+import { openChartRenderer, type ChartWorkers } from './render-charts/chart-pool.ts';
 import { setLocale } from '../charts/locale.ts';
 import { rendererVersion } from './render-charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -43,8 +44,13 @@ export interface BuildSiteOptions {
   readonly cacheDir?: string;
   /** The GitHub repository whose alert issues the KPI pages link to. */
   readonly repository?: Repository;
-  /** Worker threads for charts (default: the machine's cores). */
+  /** Worker threads for charts (default: the machine's cores, or those of `workers`). */
   readonly threads?: number;
+  /**
+   * Chart workers the caller started while it computed the model (startChartWorkers): the build
+   * takes them over and stops them.
+   */
+  readonly workers?: ChartWorkers | null;
   /** Pages Astro renders at once (default: astro.config.mjs). The output is the same for any. */
   readonly concurrency?: number;
   /** Called when another build of this installation runs: this one waits for it (see below). */
@@ -57,6 +63,18 @@ export interface BuildSiteOptions {
    */
   readonly countPages?: boolean;
 }
+
+/**
+ * Whether a build with this cache folder (none: `--no-cache`) draws all its charts: no chart is
+ * cached. The CLI then starts the chart workers before it computes the model (startChartWorkers).
+ */
+export async function drawsEveryChart(cacheDir: string | undefined): Promise<boolean> {
+  return (
+    cacheDir === undefined || (await openChartCache(chartCacheDir(cacheDir)).keys()).size === 0
+  );
+}
+
+const chartCacheDir = (cacheDir: string) => path.join(cacheDir, 'charts');
 
 /** Where a build is: its phase, and the pages rendered and charts drawn so far. */
 export interface BuildProgress {
@@ -151,8 +169,9 @@ async function buildSiteLocked(
   const drawn = planCharts(computed, salt);
   const cacheDir = options.cacheDir;
   const charts = await openChartRenderer(drawn.jobs, {
-    ...(cacheDir === undefined ? {} : { cacheDir: path.join(cacheDir, 'charts') }),
+    ...(cacheDir === undefined ? {} : { cacheDir: chartCacheDir(cacheDir) }),
     ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
     ahead: CHARTS_AHEAD,
   });
   const plan = await planSite(

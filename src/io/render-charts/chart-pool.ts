@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { ChartJob } from '../../charts/chart-data.ts';
+import { warmUpDrawing } from '../../charts/warm-up-chart.ts';
 import { openChartCache } from './chart-cache.ts';
 
 /** Where to cache and how many threads. */
@@ -14,6 +15,20 @@ export interface RenderChartsOptions {
    * after): a caller that keeps this thread busy meanwhile gives the workers a longer queue.
    */
   readonly ahead?: number;
+  /**
+   * Workers started ahead (startChartWorkers); the renderer takes them over and stops them when
+   * it closes (at once, when it draws in this thread).
+   */
+  readonly workers?: ChartWorkers | null;
+}
+
+/** Chart workers started before the charts are known (startChartWorkers). */
+export interface ChartWorkers {
+  readonly threads: number;
+  /** The pool, for the renderer that takes the workers over. */
+  readonly pool: Tinypool;
+  /** Stops the workers (again: nothing). */
+  stop(): Promise<void>;
 }
 
 /** Charts served on demand while the pool draws the rest. */
@@ -52,6 +67,48 @@ const TASKS_PER_WORKER = 1024;
 const WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 128 } as const;
 
 /**
+ * Starts `threads` chart workers now, before the charts are known, and has each draw a warm-up
+ * chart (warm-up-chart.ts): while this thread reads the files and computes the model, on a core
+ * it leaves idle, each worker loads Vega and compiles its code (the first chart of a cold worker
+ * took ~1.3 s of a 1,000-KPI build). Null for one thread. Hand them to openChartRenderer, or stop
+ * them: running workers keep the process alive. Worth it for a cold build, whose every chart the
+ * workers draw; a rebuild draws the few charts that changed in its own thread.
+ */
+export function startChartWorkers(threads: number = availableParallelism()): ChartWorkers | null {
+  if (threads <= 1) return null;
+  const pool = workerPool(threads);
+  const warm = JSON.stringify(warmUpDrawing());
+  // One each (tinypool hands a task to the least busy worker); a failure shows in a real chart.
+  const warmUps = Array.from({ length: threads }, () =>
+    pool.run(warm, { name: 'warmUp' }).catch(() => undefined),
+  );
+  let stopped: Promise<void> | null = null;
+  return {
+    threads,
+    pool,
+    // Not while a worker warms up: Node 24 aborted the process (a fatal V8 check) when a worker
+    // was terminated as it loaded Vega.
+    stop: () => (stopped ??= Promise.all(warmUps).then(() => pool.destroy())),
+  };
+}
+
+function workerPool(threads: number): Tinypool {
+  return new Tinypool({
+    // Compiled to lib/ for the package (Node will not strip types under node_modules).
+    filename: new URL(
+      import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js',
+      import.meta.url,
+    ).href,
+    minThreads: threads,
+    maxThreads: threads,
+    // Renders wait in each worker and start the moment the one before is done, without a
+    // round trip through this thread (busy with Astro's pages).
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    resourceLimits: WORKER_HEAP,
+  });
+}
+
+/**
  * Starts rendering the jobs the cache does not hold, in order, in a tinypool of worker threads
  * (or, with one thread or few misses, in this thread when asked for). A key asked for before its
  * turn jumps the charts not yet handed to a worker (each worker holds IN_FLIGHT_PER_THREAD, drawn
@@ -77,26 +134,16 @@ export async function openChartRenderer(
   const queue = distinct.filter((job) => job.keys.some((key) => !inCache.has(key)));
   /** The charts those jobs draw (progress). */
   const missing = queue.reduce((n, job) => n + job.keys.length, 0);
+  const workers = options.workers ?? null;
   const threads = Math.max(
     1,
-    Math.min(options.threads ?? availableParallelism(), Math.ceil(queue.length / MIN_PER_THREAD)),
+    Math.min(
+      options.threads ?? workers?.threads ?? availableParallelism(),
+      Math.ceil(queue.length / MIN_PER_THREAD),
+    ),
   );
-  const pool =
-    threads === 1
-      ? null
-      : new Tinypool({
-          // Compiled to lib/ for the package (Node will not strip types under node_modules).
-          filename: new URL(
-            import.meta.url.endsWith('.ts') ? './render-worker.ts' : './render-worker.js',
-            import.meta.url,
-          ).href,
-          minThreads: threads,
-          maxThreads: threads,
-          // Renders wait in each worker and start the moment the one before is done, without a
-          // round trip through this thread (busy with Astro's pages).
-          concurrentTasksPerWorker: TASKS_PER_WORKER,
-          resourceLimits: WORKER_HEAP,
-        });
+  if (threads === 1) void workers?.stop();
+  const pool = threads === 1 ? null : (workers?.pool ?? workerPool(threads));
   /** Each job's SVGs once it was started (drawn, or read from the cache), in its keys' order. */
   const started = new Map<ChartJob, Promise<readonly string[]>>();
   const writes: Promise<void>[] = [];
@@ -184,7 +231,7 @@ export async function openChartRenderer(
         if (failure !== null) throw failure;
         await Promise.all(writes);
       } finally {
-        await pool?.destroy();
+        await (workers === null || pool !== workers.pool ? pool?.destroy() : workers.stop());
       }
       started.clear(); // the SVGs are in the pages (and the cache) now
       return { rendered, cached };

@@ -3,22 +3,28 @@
 // Vega once, sets its text metrics on import (render-svg.ts) and keeps the charts' compiled
 // shapes (chart-shapes.ts). The pool hands a worker many specs at once (chart-pool.ts), so that
 // it keeps drawing while the main thread is busy with the pages and cannot hand it the next.
-import { setPriority } from 'node:os';
+import './worker-priority.ts';
 import type { ChartDrawing } from '../../charts/chart-data.ts';
 import { renderWithShapes } from './chart-shapes.ts';
-
-// Charts are drawn with what the main thread leaves: it renders the pages, which wait for nothing,
-// while the charts are only needed at the end. (On Linux a thread has a priority of its own.)
-try {
-  setPriority(10);
-} catch {
-  // Not allowed here: the worker draws at the process's priority.
-}
+import { renderSvgs } from './render-svg.ts';
 
 /**
  * Renders one drawing (its chart and variants), after the ones handed to this worker before it
- * (renderWithShapes queues).
+ * (renderWithShapes queues). The text is parsed when the drawing's turn comes: a worker holds
+ * many, and their rows would otherwise sit in memory as objects the garbage collector copies.
  */
 export default function renderOne(json: string): Promise<string[]> {
-  return renderWithShapes(JSON.parse(json) as ChartDrawing);
+  const svgs = turn.then(() => renderWithShapes(JSON.parse(json) as ChartDrawing));
+  turn = svgs.catch(() => undefined);
+  return svgs;
+}
+
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Draws a drawing and drops it (chart-pool.ts startChartWorkers: warm-up-chart.ts), so that the
+ * worker has loaded and compiled Vega's code before the first real chart.
+ */
+export async function warmUp(json: string): Promise<void> {
+  await renderSvgs(JSON.parse(json) as ChartDrawing);
 }

@@ -8,7 +8,9 @@ import {
   IN_FLIGHT_PER_THREAD,
   openChartRenderer,
   renderCharts,
+  startChartWorkers,
 } from '../../../src/io/render-charts/chart-pool.ts';
+import { warmUpDrawing } from '../../../src/charts/warm-up-chart.ts';
 import { renderSvg, renderSvgs } from '../../../src/io/render-charts/render-svg.ts';
 import { kpiInput, points } from '../../helpers/charts.ts';
 import { cleanupsAfterEach, tempProject } from '../../helpers/temp-project.ts';
@@ -169,5 +171,49 @@ describe('openChartRenderer', () => {
     const charts = await openChartRenderer(jobsOf(), { threads: 1 });
     await expect(charts.svg('f'.repeat(64))).rejects.toThrow(/No chart with key f{64}/);
     await charts.close();
+  });
+});
+
+describe('startChartWorkers', () => {
+  it('starts workers that a renderer takes over, draws with and stops', async () => {
+    const workers = startChartWorkers(2)!;
+    expect(workers.threads).toBe(2);
+    expect(workers.pool.threads).toHaveLength(2);
+    const jobs = jobsOf();
+    const renderer = await openChartRenderer(jobs, { workers });
+    const svgs = await Promise.all(jobs.map((job) => renderer.svg(job.keys[0])));
+    expect(await renderer.close()).toEqual({ rendered: 10, cached: 0 });
+    expect(svgs[4]).toBe(await renderSvg(specs[4]!));
+    expect(workers.pool.threads).toHaveLength(0); // stopped with the renderer
+    await workers.stop(); // and again: nothing
+  }, 60_000);
+
+  it('stops workers a renderer does not need (few charts: drawn in this thread)', async () => {
+    const workers = startChartWorkers(2)!;
+    const renderer = await openChartRenderer(jobsOf().slice(0, 2), { workers });
+    expect(await renderer.svg(keyOf(specs[1]!))).toBe(await renderSvg(specs[1]!));
+    await renderer.close();
+    await workers.stop();
+    expect(workers.pool.threads).toHaveLength(0);
+  }, 60_000);
+
+  it('starts none for one thread', () => {
+    expect(startChartWorkers(1)).toBeNull();
+  });
+
+  it('warms the workers up with a KPI chart of every part and its phone variant', async () => {
+    const drawing = warmUpDrawing();
+    const [wide, narrow] = await renderSvgs(drawing);
+    expect(wide).toMatch(/^<svg [^>]*width="960"/);
+    expect(narrow).toMatch(/^<svg [^>]*width="360"/);
+    // Readings, plan, forecast, bands, target and triggers: all drawn.
+    for (const name of [
+      'lines_marks',
+      'forecast_band_marks',
+      'bands_marks',
+      'target_marks',
+      'triggers_marks',
+    ])
+      expect(wide).toContain(name);
   });
 });
