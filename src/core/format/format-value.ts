@@ -9,7 +9,7 @@
  * Values equal to 12 significant digits count as equal (the model rounds aggregates there), so
  * float noise such as 196.00000000000003 never widens a number.
  */
-import { numberText, type NumberText, type Rounding } from './number-text.ts';
+import { numberText, plainDecimal, type NumberText, type Rounding } from './number-text.ts';
 import { unitKind, type UnitKind } from './unit-kind.ts';
 
 /** How to write values: `compact` allows `$59.4M` (ignored for units with a scale word). */
@@ -79,12 +79,52 @@ function withUnit(n: NumberText, kind: UnitKind): string {
   }
 }
 
-function textOf(value: number, kind: UnitKind, rounding: Rounding, locale: string): NumberText {
+function textOf(
+  value: number,
+  kind: UnitKind,
+  rounding: Rounding,
+  locale: string,
+  /** plainDecimal(|value|), when known. */
+  decimal?: string,
+): NumberText {
   // -0 reads as 0.
-  return numberText(value === 0 ? 0 : value, rounding, {
-    locale,
-    currency: kind.kind === 'currency' ? kind.code : null,
-  });
+  return numberText(
+    value === 0 ? 0 : value,
+    rounding,
+    { locale, currency: kind.kind === 'currency' ? kind.code : null },
+    decimal,
+  );
+}
+
+/**
+ * `Number(value.toPrecision(12))` (see sameValue), and plainDecimal of its size, written into
+ * `decimals[i]` (from 1e21 up: none). A value whose shortest text has at most 12 significant
+ * digits is its own 12-digit value, which saves most values the costly toPrecision.
+ */
+function twelveDigits(value: number, decimals: (string | undefined)[], i: number): number {
+  const abs = Math.abs(value);
+  if (!(abs < 1e21)) return Number(value.toPrecision(12));
+  const decimal = plainDecimal(abs);
+  if (decimal.length <= 12 || significantDigits(decimal) <= 12) {
+    decimals[i] = decimal;
+    return value === 0 ? 0 : value;
+  }
+  const rounded = Number(value.toPrecision(12));
+  if (Math.abs(rounded) < 1e21) decimals[i] = plainDecimal(Math.abs(rounded));
+  return rounded;
+}
+
+/** The significant digits of a plain decimal text (`0.00120` → 3, `1200` → 4). */
+function significantDigits(decimal: string): number {
+  let n = 0;
+  let started = false;
+  for (let i = 0; i < decimal.length; i++) {
+    const c = decimal.charCodeAt(i);
+    if (c === 46 /* . */ || (!started && c === 48) /* leading 0 */) continue;
+    started = true;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -167,27 +207,28 @@ export function sharedNumbers(
   // Values equal to 12 significant digits are one value (sameValue): written from that value, they
   // print alike even where more digits show (999,999,999,999,950.9 and …950.4).
   // (So `sameValue` is `===` here.)
-  values = values.map((v) => Number(v.toPrecision(12)));
+  const decimals: (string | undefined)[] = new Array<string | undefined>(values.length);
+  values = values.map((v, i) => twelveDigits(v, decimals, i));
   const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
   let texts: NumberText[] | null = null;
   let roundings: readonly Rounding[] = [];
   for (roundings of candidateRoundings(values, kind, canCompact(kind, options))) {
     const r = roundings;
-    texts = separated(values, order, (i) => textOf(values[i]!, kind, r[i]!, locale));
+    texts = separated(values, order, (i) => textOf(values[i]!, kind, r[i]!, locale, decimals[i]));
     if (texts !== null) break;
   }
   // The last candidate (17 significant digits) keeps every two doubles apart; were it not to,
   // its texts are still the most faithful there are.
-  texts ??= values.map((v, i) => textOf(v, kind, roundings[i]!, locale));
+  texts ??= values.map((v, i) => textOf(v, kind, roundings[i]!, locale, decimals[i]));
   // Values compared show as many decimals each (`80.0 % vs 80.7 %`, `$150.00 vs $9.17`): padding
   // with zeros changes no value shown, so the texts stay apart.
-  const decimals = Math.max(...texts.map((t) => t.decimals));
-  if (decimals > 0) {
+  const places = Math.max(...texts.map((t) => t.decimals));
+  if (places > 0) {
     const found = texts;
     texts = values.map((v, i) => {
       const r = roundings[i]!;
-      return 'max' in r && r.min < decimals
-        ? textOf(v, kind, { ...r, min: decimals }, locale)
+      return 'max' in r && r.min < places
+        ? textOf(v, kind, { ...r, min: places }, locale, decimals[i])
         : found[i]!;
     });
   }

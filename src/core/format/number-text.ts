@@ -34,15 +34,30 @@ interface Format {
    * the digits it shows are those of `toFixed` / `toPrecision` (fastNumberText).
    */
   readonly plain: boolean;
+  /**
+   * A plain format's text written from its digits (`-1234.5` → `−1,234.5`) without Intl, when the
+   * locale's signs, separators and grouping were learnt from Intl and checked against it at every
+   * length of number (learnWriter); else null, and Intl writes it.
+   */
+  readonly writer: ((digits: string) => string) | null;
 }
 
-const formats = new Map<string, Format>();
+/** Formats by locale, then currency (`''` for none), then rounding (roundingCode). */
+const formats = new Map<string, Map<string, Map<number, Format>>>();
+
+/** A number per rounding, for the format cache (fraction digits are at most 100). */
+function roundingCode(r: Rounding): number {
+  return 'significant' in r ? -r.significant : (r.compact ? 1 << 16 : 0) + r.min * 256 + r.max;
+}
 
 /** A cached format: building an Intl.NumberFormat costs far more than using it. */
 function numberFormat(locale: string, currency: string | null, r: Rounding): Format {
-  const digits = 'significant' in r ? `s${r.significant}` : `${r.compact} ${r.min} ${r.max}`;
-  const key = `${locale} ${currency ?? ''} ${digits}`;
-  let f = formats.get(key);
+  let byCurrency = formats.get(locale);
+  if (byCurrency === undefined) formats.set(locale, (byCurrency = new Map()));
+  let byRounding = byCurrency.get(currency ?? '');
+  if (byRounding === undefined) byCurrency.set(currency ?? '', (byRounding = new Map()));
+  const code = roundingCode(r);
+  let f = byRounding.get(code);
   if (f === undefined) {
     const intl = new Intl.NumberFormat(locale, {
       ...(currency === null ? {} : { style: 'currency', currency }),
@@ -63,10 +78,78 @@ function numberFormat(locale: string, currency: string | null, r: Rounding): For
         if (p.type === 'integer' || p.type === 'fraction') return /^[0-9]+$/.test(p.value);
         return true;
       });
-    f = { intl, plain };
-    formats.set(key, f);
+    f = { intl, plain, writer: plain && 'max' in r ? learnWriter(intl, r) : null };
+    byRounding.set(code, f);
   }
   return f;
+}
+
+/** Intl's text with a real minus sign, as the fast way writes it. */
+const intlText = (intl: Intl.NumberFormat, value: number) => intl.format(value).replace(/-/g, '−');
+
+/**
+ * A writer of a plain format's texts: the signs and symbols around the number (`−$`, ` €`), the
+ * group and decimal separators and the grouping (3, or 3 then 2 as in `12,34,567`) read off the
+ * parts Intl writes, then checked: the writer must give Intl's text at every length of the whole
+ * part (1 to 21 digits), either sign, with and without a fraction. Null when it does not.
+ */
+function learnWriter(
+  intl: Intl.NumberFormat,
+  r: Extract<Rounding, { readonly max: number }>,
+): ((digits: string) => string) | null {
+  const around = (value: number) => {
+    const parts = intl.formatToParts(value);
+    const first = parts.findIndex((p) => p.type === 'integer');
+    let last = parts.length - 1;
+    while (last >= 0 && parts[last]!.type !== 'integer' && parts[last]!.type !== 'fraction') last--;
+    const text = (ps: readonly Intl.NumberFormatPart[]) =>
+      ps
+        .map((p) => (p.type === 'minusSign' ? '−' : p.value))
+        .join('')
+        .replace(/-/g, '−');
+    return { parts, before: text(parts.slice(0, first)), after: text(parts.slice(last + 1)) };
+  };
+  const positive = around(123456789012.5);
+  const negative = around(-123456789012.5);
+  const group = positive.parts.find((p) => p.type === 'group')?.value ?? null;
+  const decimal = around(0.5).parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const chunks = positive.parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
+  const primary = chunks.at(-1)!;
+  const secondary = chunks.length > 2 ? chunks.at(-2)! : primary;
+  const grouped = (whole: string, minimum: number) => {
+    if (group === null || whole.length < primary + minimum) return whole;
+    let out = whole.slice(-primary);
+    let i = whole.length - primary;
+    for (; i > secondary; i -= secondary) out = `${whole.slice(i - secondary, i)}${group}${out}`;
+    return `${whole.slice(0, i)}${group}${out}`;
+  };
+  const writerFor =
+    (minimum: number) =>
+    (digits: string): string => {
+      const negativeSign = digits.charCodeAt(0) === 45; // '-'
+      const body = negativeSign ? digits.slice(1) : digits;
+      const point = body.indexOf('.');
+      const whole = grouped(point < 0 ? body : body.slice(0, point), minimum);
+      const number = point < 0 ? whole : `${whole}${decimal}${body.slice(point + 1)}`;
+      const signs = negativeSign ? negative : positive;
+      return `${signs.before}${number}${signs.after}`;
+    };
+  const probes: number[] = [0];
+  for (let n = 1; n <= 21; n++) {
+    const whole = 10 ** (n - 1) * (n % 9 === 0 ? 9 : 1) + (n <= 15 ? 7 : 0);
+    probes.push(whole, -whole);
+    if (n <= 12 && r.max > 0) probes.push(whole + 0.25, -whole - 0.25);
+  }
+  // Some locales group only from five digits (`1234`, `12 345`).
+  for (const minimum of [1, 2]) {
+    const write = writerFor(minimum);
+    const agrees = probes.every((v) => {
+      const n = fastNumberText(v, r, intl, write);
+      return n === null || write(n.key) === intlText(intl, v);
+    });
+    if (agrees) return write;
+  }
+  return null;
 }
 
 /**
@@ -97,10 +180,12 @@ export function numberText(
   value: number,
   rounding: Rounding,
   options: NumberTextOptions,
+  /** plainDecimal(|value|), when the caller has it already. */
+  decimal?: string,
 ): NumberText {
   const format = numberFormat(options.locale, options.currency, rounding);
   return (
-    (format.plain ? fastNumberText(value, rounding, format.intl) : null) ??
+    (format.plain ? fastNumberText(value, rounding, format.intl, format.writer, decimal) : null) ??
     byParts(value, format.intl)
   );
 }
@@ -138,13 +223,15 @@ function fastNumberText(
   value: number,
   rounding: Rounding,
   intl: Intl.NumberFormat,
+  writer: ((digits: string) => string) | null,
+  decimal?: string,
 ): NumberText | null {
   if ('significant' in rounding) return null;
   const abs = Math.abs(value);
   // From 1e21 up, String writes an exponent (and Intl many digits): byParts, whose texts could
   // not equal any text of a smaller number anyway.
   if (!(abs < 1e21)) return null;
-  const digits = roundDecimal(plainDecimal(abs), rounding.max);
+  const digits = roundDecimal(decimal ?? plainDecimal(abs), rounding.max);
   const point = digits.indexOf('.');
   const fraction = point < 0 ? '' : digits.slice(point + 1);
   // Intl leaves out trailing zeros down to the minimum, and pads with zeros up to it.
@@ -156,7 +243,7 @@ function fastNumberText(
   const whole = point < 0 ? digits : digits.slice(0, point);
   const written =
     decimals === 0 ? whole : `${whole}.${fraction.padEnd(decimals, '0').slice(0, decimals)}`;
-  return new PlainText(value, intl, shown, decimals, `${shown < 0 ? '-' : ''}${written}`);
+  return new PlainText(value, intl, writer, shown, decimals, `${shown < 0 ? '-' : ''}${written}`);
 }
 
 /** A plain format's number, its text written when first read. */
@@ -166,30 +253,34 @@ class PlainText implements NumberText {
   readonly key: string;
   readonly #value: number;
   readonly #intl: Intl.NumberFormat;
+  readonly #writer: ((digits: string) => string) | null;
   #text: string | null = null;
 
   constructor(
     value: number,
     intl: Intl.NumberFormat,
+    writer: ((digits: string) => string) | null,
     shown: number,
     decimals: number,
     key: string,
   ) {
     this.#value = value;
     this.#intl = intl;
+    this.#writer = writer;
     this.shown = shown;
     this.decimals = decimals;
     this.key = key;
   }
 
   get text(): string {
-    this.#text ??= this.#intl.format(this.#value).replace(/-/g, '−');
+    this.#text ??=
+      this.#writer === null ? intlText(this.#intl, this.#value) : this.#writer(this.key);
     return this.#text;
   }
 }
 
 /** The shortest decimal text of a double below 1e21, without an exponent (5e-7 → "0.0000005"). */
-function plainDecimal(abs: number): string {
+export function plainDecimal(abs: number): string {
   const shortest = String(abs);
   const e = shortest.indexOf('e-');
   if (e < 0) return shortest;

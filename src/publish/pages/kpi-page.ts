@@ -3,7 +3,7 @@ import { alertTitle, issueSearchUrl, type Repository } from '../../core/alerts/i
 import { forecastWords } from '../../core/analytics/forecast-words.ts';
 import type { NextStep } from '../../core/analytics/next-step.ts';
 import { scorecardState } from '../../core/analytics/scorecard-counts.ts';
-import { formatValues } from '../../core/format/format-value.ts';
+import { formatValues, sameValue } from '../../core/format/format-value.ts';
 import type { KpiJson, ModelJson } from '../../core/model/model.ts';
 import { impactWords, linkCaveats } from '../evidence-words.ts';
 import type { PlannedCharts } from '../plan-charts.ts';
@@ -114,15 +114,15 @@ export function named(text: string, names: ReadonlyMap<string, string>): string 
  * range, baseline, milestones) with another, so a table of fine readings does not lengthen the
  * target; and all of them with one precision when two different values would read alike.
  */
-function pageNumbers(
+export function pageNumbers(
   kpi: KpiJson,
   table: readonly TableRow[],
   locale: string,
 ): Record<string, string> {
-  const finite = (values: readonly (number | null | undefined)[]) =>
-    values.filter((v): v is number => v !== undefined && v !== null && Number.isFinite(v));
-  const readings = finite(table.flatMap((r) => [r.value, r.planned]));
-  const headline = finite([
+  const readings: number[] = [];
+  for (const r of table) finite(readings, r.value, r.planned);
+  const headline = finite(
+    [],
     kpi.current?.value,
     kpi.target?.value,
     kpi.forecast?.value,
@@ -130,21 +130,32 @@ function pageNumbers(
     kpi.forecast?.high,
     kpi.baseline?.value,
     ...kpi.milestones.map((m) => m.value),
-  ]);
+  );
   const texts = (values: readonly number[]) => formatValues(values, kpi.unit, { locale });
-  const apart = [readings, headline].flatMap((values) => {
-    const shown = texts(values);
-    return values.map((v, i) => [v, shown[i]!] as const);
-  });
+  const apart: Record<string, string> = {};
+  // The value each text shows; two different values (to 12 digits) with one text are alike.
   const valueOf = new Map<string, number>();
-  const alike = apart.some(([v, text]) => {
-    const same = Number(v.toPrecision(12));
-    if (valueOf.has(text) && valueOf.get(text) !== same) return true;
-    valueOf.set(text, same);
-    return false;
-  });
-  if (!alike) return Object.fromEntries(apart.map(([v, text]) => [String(v), text]));
+  let alike = false;
+  for (const values of [readings, headline]) {
+    const shown = texts(values);
+    for (let i = 0; i < values.length; i++) {
+      const text = shown[i]!;
+      const seen = valueOf.get(text);
+      if (seen === undefined) valueOf.set(text, values[i]!);
+      else alike ||= !sameValue(seen, values[i]!);
+      apart[String(values[i])] = text;
+    }
+  }
+  if (!alike) return apart;
   const all = [...readings, ...headline];
   const shown = texts(all);
-  return Object.fromEntries(all.map((v, i) => [String(v), shown[i]!]));
+  const together: Record<string, string> = {};
+  for (let i = 0; i < all.length; i++) together[String(all[i])] = shown[i]!;
+  return together;
+}
+
+/** Pushes the finite values among `values` onto `into`, and returns it. */
+function finite(into: number[], ...values: (number | null | undefined)[]): number[] {
+  for (const v of values) if (v !== undefined && v !== null && Number.isFinite(v)) into.push(v);
+  return into;
 }

@@ -87,6 +87,25 @@ describe('the number format, over units and magnitudes', () => {
     );
   });
 
+  it('writes values shown together as their 12-digit values (Number(v.toPrecision(12)))', () => {
+    fc.assert(
+      fc.property(
+        fc.array(magnitude, { minLength: 1, maxLength: 6 }),
+        unit,
+        compact,
+        (vs, u, c) => {
+          // With a value equal to the first to 12 digits only: the two must print alike.
+          vs = [...vs, vs[0]! * (1 + 3e-14)];
+          const twelve = vs.map((v) => Number(v.toPrecision(12)));
+          expect(formatValues(vs, u, { compact: c })).toEqual(
+            formatValues(twelve, u, { compact: c }),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('reads back within half its last digit, alone and in a pair', () => {
     fc.assert(
       fc.property(pair, unit, compact, ([a, b], u, c) => {

@@ -27,6 +27,8 @@ const LOCALES = [
   'ar-EG',
   'he-IL',
   'fa-IR',
+  'es-ES',
+  'pl-PL',
 ];
 const CURRENCIES = [null, 'USD', 'EUR', 'JPY', 'CHF'];
 
@@ -96,6 +98,22 @@ describe('numberText', () => {
       ),
       { numRuns: 10_000 },
     );
+  });
+
+  it('groups as each locale does: by 3, by 3 then 2, from five digits', () => {
+    const whole = { compact: false, min: 0, max: 2 } as const;
+    const text = (v: number, locale: string, currency: string | null = null) =>
+      numberText(v, whole, { locale, currency }).text;
+    expect(text(1234567.5, 'en-US')).toBe('1,234,567.5');
+    expect(text(-1234567.25, 'hi-IN')).toBe('−12,34,567.25');
+    // Spanish and Polish leave a four-digit number whole.
+    expect(text(1234, 'es-ES')).toBe('1234');
+    expect(text(12345, 'es-ES')).toBe('12.345');
+    expect(text(-1234.5, 'pl-PL')).toBe('−1234,5');
+    expect(text(-1234.5, 'de-DE', 'EUR')).toBe('−1.234,5\u00a0€');
+    expect(text(1234.5, 'de-CH')).toBe("1'234.5");
+    expect(text(0.5, 'fr-FR')).toBe('0,5');
+    expect(text(1234567, 'fr-FR')).toBe('1\u202f234\u202f567');
   });
 
   it('reads by hand as Intl writes: ties away from zero, zeros down to the minimum', () => {
