@@ -23,7 +23,8 @@ import { setLocale } from '../charts/locale.ts';
 import { rendererVersion } from './render-charts/renderer-version.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { pruneCache, writeCached } from './file-cache.ts';
-import { pagesModule, writePagesPlan } from './pages-module.ts';
+import { withPagesPlan } from './pages-handoff.ts';
+import { pagesModule } from './pages-module.ts';
 import { readPageManifest, reusedPages } from './page-manifest.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vegaEmbedBundle } from './vendor-bundle.ts';
@@ -188,9 +189,6 @@ async function buildSiteLocked(
   const t1 = clock();
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  // The pages' plan, where the pages' module reads it; a stable path (builds of one installation
-  // run one at a time), so the pages' code and Astro's page cache stay valid between builds.
-  const planFile = path.join(PACKAGE_ROOT, '.astro', 'plumbline-pages.json');
   const pagesCache = cacheDir === undefined ? undefined : path.join(cacheDir, 'pages');
   const before = pagesCache === undefined ? null : await readPageManifest(pagesCache);
   let phase: BuildProgress['phase'] = 'prepare';
@@ -220,13 +218,7 @@ async function buildSiteLocked(
           cacheDir === undefined ? undefined : path.join(cacheDir, 'search'),
         ),
       renderPages: async (pages) => {
-        writePagesPlan(planFile, pages);
-        try {
-          await renderWithAstro(options, tmp, planFile, pagesCache);
-        } finally {
-          // The pages have read it; it holds the whole site's data, so it does not stay behind.
-          await rm(planFile, { force: true });
-        }
+        await withPagesPlan(pages, () => renderWithAstro(options, tmp, pagesCache));
         return (await readdir(tmp, { recursive: true }))
           .filter((f) => f.endsWith('.html'))
           .sort()
@@ -279,11 +271,10 @@ async function buildSiteLocked(
   }
 }
 
-/** Astro's build of the pages into `outDir`, its pages' module reading `planFile`. */
+/** Astro's build of the pages into `outDir`, from the plan handed over (withPagesPlan). */
 async function renderWithAstro(
   options: BuildSiteOptions,
   outDir: string,
-  planFile: string,
   pagesCache: string | undefined,
 ): Promise<void> {
   const { build } = await import('astro');
@@ -302,7 +293,7 @@ async function renderWithAstro(
       ...(options.concurrency === undefined ? {} : { build: { concurrency: options.concurrency } }),
       vite: {
         build: { emptyOutDir: false },
-        plugins: [pagesModule(planFile, { reread: false })],
+        plugins: [pagesModule(null)],
       },
       logLevel: 'error',
       mode: 'production',

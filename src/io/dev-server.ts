@@ -110,7 +110,7 @@ export async function startDevServer(options: DevOptions): Promise<DevHandle> {
       base: options.base,
       logLevel: 'warn',
       server: { port: options.port, host: options.host },
-      vite: { plugins: [pagesModule(planFile, { reread: true })] },
+      vite: { plugins: [pagesModule(planFile)] },
       integrations: [
         {
           name: 'plumbline-dev',
