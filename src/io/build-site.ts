@@ -6,8 +6,8 @@
  * hash of the readings (`<cache>/data`) and pages by their cache key (Astro's incremental build,
  * `<cache>/pages`): a rebuild renders only what changed.
  */
-import { rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Repository } from '../core/alerts/issue-search.ts';
@@ -224,8 +224,11 @@ async function buildSiteLocked(
           .sort()
           .map((f) => path.join(tmp, f));
       },
-      readPage: (file) => readFile(file, 'utf8'),
-      writePage: (file, html) => writeFile(file, html),
+      // Synchronous, as every file the build writes: each is short on a local disk, and the
+      // promise API costs several times as much CPU per file (1,261 pages of 60 KB: ~250 ms
+      // against ~60 ms).
+      readPage: async (file) => readFileSync(file, 'utf8'),
+      writePage: async (file, html) => writeFileSync(file, html),
       chartSvg: (key) => charts.svg(key),
       log: (step) => {
         if (step === 'charts') t2 = clock();
@@ -308,8 +311,8 @@ async function writePlannedFile(
   cacheDir: string | undefined,
 ): Promise<void> {
   const target = path.join(out, file.path);
-  await mkdir(path.dirname(target), { recursive: true });
-  if (file.cacheKey === undefined) return writeFile(target, file.content());
+  mkdirSync(path.dirname(target), { recursive: true });
+  if (file.cacheKey === undefined) return writeFileSync(target, file.content());
   return writeCached(
     cacheDir === undefined ? undefined : path.join(cacheDir, 'data'),
     file.cacheKey,
