@@ -122,7 +122,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', publishingPhase] },
   },
   {
-    files: ['src/site/**/*.ts', 'src/site/**/*.tsx'],
+    files: ['src/site/**/*.ts'],
     ignores: ['src/site/lib/format.ts'],
     rules: { 'no-restricted-imports': ['error', siteCode] },
   },

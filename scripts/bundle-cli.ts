@@ -49,8 +49,6 @@ const EXTERNAL = [
   'astro/*',
   '@astrojs/*',
   'vite',
-  'react',
-  'react-dom',
   'vega',
   'vega-lite',
   'vega-embed',

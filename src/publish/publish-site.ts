@@ -2,10 +2,9 @@
  * The executor of a site plan (plan-site.ts): the one sequence `plumbline build`, `plumbline dev`
  * and the tests run, with the effects they give it — where files go, how pages are rendered,
  * how a chart is drawn, where progress is told. The files and the search index are written while
- * the pages render; then each page's charts are filled in and its islands named (island-ids.ts).
+ * the pages render; then each page's charts are filled in.
  */
 import { fillCharts, markedCharts } from './fill-charts.ts';
-import { hasIslands, stableIslandIds } from './island-ids.ts';
 import type { PagesPlan, PlannedFile, SitePlan } from './site-plan.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -47,13 +46,13 @@ export async function publishSite(plan: SitePlan, effects: PublishEffects): Prom
 
 const PAGES_AT_ONCE = 16;
 
-/** A page with its charts filled in and its islands named from their content (island-ids.ts). */
+/** A page with its charts filled in. */
 async function fillPage(page: string, effects: PublishEffects): Promise<void> {
   const html = await effects.readPage(page);
   const keys = markedCharts(html);
-  if (keys.length === 0 && !hasIslands(html)) return;
+  if (keys.length === 0) return;
   const svgs = await Promise.all(
     keys.map(async (key) => [key, await effects.chartSvg(key)] as const),
   );
-  await effects.writePage(page, stableIslandIds(fillCharts(html, new Map(svgs))));
+  await effects.writePage(page, fillCharts(html, new Map(svgs)));
 }

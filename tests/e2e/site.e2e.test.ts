@@ -222,6 +222,9 @@ describe('the example site', () => {
       .first()
       .waitFor({ timeout: 120_000 });
     expect([...before].some((u) => u.endsWith('/data/charts/qualified-leads.json'))).toBe(true);
+    // The element says it is loading until the chart is there, then nothing.
+    await page.locator('details [data-state="loading"]').waitFor({ state: 'hidden' });
+    expect(await page.locator('details [data-state="failed"]').isHidden()).toBe(true);
     // vega-embed comes from the site's own bundle, loaded only now.
     expect(
       [...before].filter((u) => /\/_vendor\/vega-embed\.[0-9a-f]{16}\.js$/.test(u)),
