@@ -95,7 +95,7 @@ export function finishSvg(svg: string, spec: Pick<TopLevelSpec, 'description'>):
   let out = lean(
     svg.replace(
       GEOMETRY,
-      (_, name: string, value: string) => ` ${name}="${value.replace(LONG_NUMBER, round)}"`,
+      (_, name: string, value: string) => ` ${name}="${value.replace(LONG_NUMBER, roundTenth)}"`,
     ),
   );
   if (description !== undefined)
@@ -138,7 +138,19 @@ const FONT_FAMILY = / font-family="([^"]*)"(?=[^<>]*>)/g;
 // Attributes only: the lookahead reaches the tag's end without crossing into text content.
 const GEOMETRY = / (d|transform|x|y|x2|y2|width|height)="([^"]*)"(?=[^<>]*>)/g;
 const LONG_NUMBER = /-?\d+\.\d{2,}/g;
-const round = (n: string) => String(Math.round(Number(n) * 10) / 10);
+
+/**
+ * A number's text to one decimal: `String(Math.round(Number(n) * 10) / 10)`, written from the
+ * whole number of tenths rather than from the double (a chart has a thousand such numbers, and
+ * a double's text costs more to write); the same text below 10^14 tenths, where every tenth is
+ * the double nearest it.
+ */
+export function roundTenth(n: string): string {
+  const tenths = Math.round(Number(n) * 10);
+  if (tenths % 10 === 0 || !(Math.abs(tenths) < 1e14)) return String(tenths / 10);
+  const abs = tenths < 0 ? -tenths : tenths;
+  return `${tenths < 0 ? '-' : ''}${(abs - (abs % 10)) / 10}.${abs % 10}`;
+}
 
 /** An id Vega generates, as defined (`id="clip3"`) or referred to (`url(#clip3)`). */
 const DEF_ID =

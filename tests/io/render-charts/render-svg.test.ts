@@ -1,8 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../../../src/charts/lead-lag-chart.ts';
-import { renderSvg } from '../../../src/io/render-charts/render-svg.ts';
+import { renderSvg, roundTenth } from '../../../src/io/render-charts/render-svg.ts';
 import { day, kpiInput, points, xmlProblems } from '../../helpers/charts.ts';
 
 /** A chart Vega clips (clip paths are numbered by a process-wide counter). */
@@ -172,5 +173,41 @@ describe('renderSvg', () => {
     expect(await renderSvg(gradient(5))).toBe(a);
     expect(a).toMatch(/<linearGradient id="pl[0-9a-f]{10}-0"/);
     expect(a).toMatch(/fill="url\(#pl[0-9a-f]{10}-0\)"/);
+  });
+});
+
+describe('roundTenth', () => {
+  /** The reference: the double rounded to tenths, written by JavaScript. */
+  const reference = (n: string) => String(Math.round(Number(n) * 10) / 10);
+
+  it('writes what the rounded double writes, at ties, signs and every size', () => {
+    for (const n of [
+      '0.05',
+      '-0.05',
+      '-0.04',
+      '1.25',
+      '-1.25',
+      '9.95',
+      '99.99',
+      '123.456',
+      '-0.95',
+    ])
+      expect(roundTenth(n), n).toBe(reference(n));
+    expect(roundTenth('-0.04')).toBe('0');
+    expect(roundTenth('2.349')).toBe('2.3');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+          fc.double({ min: -10, max: 10, noNaN: true }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((k) => (k + 0.5) / 100),
+        ),
+        (v) => {
+          const n = v.toFixed(Math.abs(v) < 1e6 ? 6 : 2);
+          expect(roundTenth(n), n).toBe(reference(n));
+        },
+      ),
+      { numRuns: 50_000 },
+    );
   });
 });
