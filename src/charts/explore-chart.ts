@@ -34,6 +34,9 @@ export function exploreChartSpec(input: ExploreChartInput): TopLevelSpec {
     width: 'container',
     height: 320,
     autosize: { type: 'fit', contains: 'padding' },
+    // The page shows through, as behind the build-time charts: ink is currentColor, which is
+    // light on a dark page (vega-embed's default, white, left it nearly unreadable there).
+    background: 'transparent',
     config: chartConfig(),
     layer: [
       {
