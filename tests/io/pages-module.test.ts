@@ -45,7 +45,8 @@ describe('pagesModule', () => {
     for (const id of [HANDOFF_URL, path.resolve('src/io/pages-handoff.ts')])
       expect(hook(plugin.resolveId, id)).toEqual({ id: HANDOFF_URL, external: true });
     expect(hook(plugin.resolveId, './other.ts')).toBeUndefined();
-    // Imported as Node imports it, it is the instance this process holds.
+    // Imported by its URL, it is the instance this process holds (the build's e2e tests cover
+    // Astro's prerender importing it).
     const imported = (await import(HANDOFF_URL)) as { default: () => PagesPlan };
     const a = plan('Acme');
     expect(await withPagesPlan(a, async () => imported.default())).toBe(a);

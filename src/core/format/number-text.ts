@@ -102,12 +102,11 @@ function learnWriter(
     const first = parts.findIndex((p) => p.type === 'integer');
     let last = parts.length - 1;
     while (last >= 0 && parts[last]!.type !== 'integer' && parts[last]!.type !== 'fraction') last--;
-    const text = (ps: readonly Intl.NumberFormatPart[]) =>
-      ps
-        .map((p) => (p.type === 'minusSign' ? '−' : p.value))
-        .join('')
-        .replace(/-/g, '−');
-    return { parts, before: text(parts.slice(0, first)), after: text(parts.slice(last + 1)) };
+    return {
+      parts,
+      before: partsText(parts.slice(0, first)),
+      after: partsText(parts.slice(last + 1)),
+    };
   };
   const positive = around(123456789012.5);
   const negative = around(-123456789012.5);
@@ -204,13 +203,20 @@ export function numberTextByParts(
 
 function byParts(value: number, intl: Intl.NumberFormat): NumberText {
   const parts = intl.formatToParts(value);
-  const text = parts
-    .map((p) => (p.type === 'minusSign' ? '−' : p.value))
-    .join('')
-    // Some locales put the sign in a literal (bidi marks, "-$"): a hyphen-minus is never a number's.
-    .replace(/-/g, '−');
+  const text = partsText(parts);
   const decimals = parts.find((p) => p.type === 'fraction')?.value.length ?? 0;
   return { text, shown: shownValue(parts, value), decimals, key: text };
+}
+
+/** Intl's parts as one text, with a real minus sign. */
+function partsText(parts: readonly Intl.NumberFormatPart[]): string {
+  return (
+    parts
+      .map((p) => (p.type === 'minusSign' ? '−' : p.value))
+      .join('')
+      // Some locales put the sign in a literal (bidi marks, "-$"): a hyphen-minus is never a number's.
+      .replace(/-/g, '−')
+  );
 }
 
 /**
