@@ -45,12 +45,16 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const lead = standardise(input.pairs.map((p) => p.leading));
   const lag = standardise(input.pairs.map((p) => p.lagging));
   const maxPoints = Math.max(2, Math.floor(POINTS_PER_PX * (input.width - Y_AXIS_PX)));
-  const drawn = (zs: readonly number[], series: string) =>
+  const drawn = (zs: readonly number[], series: 'leading' | 'lagging') =>
     downsampleSeries(
       input.pairs.map((p, i) => ({ day: p.day, value: zs[i]! })),
       maxPoints,
     ).map((p) => ({ date: p.day * DAY_MS, value: p.value, series }));
-  const changes = [...drawn(lead, leading), ...drawn(lag, lagging)];
+  // The lines are keyed `leading` and `lagging`, not by the KPIs' names, which the legend shows
+  // (labelExpr): every link's chart then has the same two groups, whose parts of Vega's dataflow
+  // a re-run View keeps (chart-shapes.ts) instead of building them anew for new names — a third
+  // of a lead/lag chart's drawing time.
+  const changes = [...drawn(lead, 'leading'), ...drawn(lag, 'lagging')];
   const [first, last] = dayRange(input);
   const { ticks, height, params } = sized(input, input.width);
   const stats = statsText(input);
@@ -63,6 +67,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
     columns: { expr: 'legend_columns' },
     // Room between the entries: system fonts run wider than the estimate Vega lays them out by.
     columnPadding: 28,
+    labelExpr: "datum.value === 'leading' ? series_names[0] : series_names[1]",
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -73,6 +78,9 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
       { name: 'title_text', value: params.title_text },
       { name: 'subtitle_text', value: params.subtitle_text },
       { name: 'series_names', value: [leading, lagging] },
+      // A param, not a fixed domain: a View emptied between two links empties its legend too,
+      // so each link's legend is laid out afresh for its names (chart-shapes.ts).
+      { name: 'series_keys', value: ['leading', 'lagging'] },
       { name: 'x_domain', value: [first * DAY_MS, last * DAY_MS] },
       { name: 'x_ticks', value: params.x_ticks },
       { name: 'legend_columns', value: params.legend_columns },
@@ -124,14 +132,14 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
           color: {
             field: 'series',
             type: 'nominal',
-            scale: { domain: { expr: 'series_names' }, range: [PALETTE.series[1], PALETTE.ink] },
+            scale: { domain: { expr: 'series_keys' }, range: [PALETTE.series[1], PALETTE.ink] },
             legend,
           },
           strokeDash: {
             field: 'series',
             type: 'nominal',
             scale: {
-              domain: { expr: 'series_names' },
+              domain: { expr: 'series_keys' },
               range: [
                 [6, 3],
                 [1, 0],

@@ -44,13 +44,13 @@ describe('leadLagChartSpec', () => {
     const of = (s: string) => values.filter((v) => v['series'] === s);
     // leading 2,4,6,8: mean 5, population sd √5 → (−3, −1, 1, 3)/√5
     const z = [-3, -1, 1, 3].map((d) => Math.round((d / Math.sqrt(5)) * 1e4) / 1e4);
-    expect(of('Qualified leads (2 weeks earlier)').map((v) => v['value'])).toEqual(z);
+    expect(of('leading').map((v) => v['value'])).toEqual(z);
     // lagging 100,300,200,400: mean 250, sd √12500 → (−150, 50, −50, 150)/111.803
-    expect(of('Revenue').map((v) => v['value'])).toEqual([-1.3416, 0.4472, -0.4472, 1.3416]);
-    expect(of('Revenue').map((v) => v['date'])).toEqual(
+    expect(of('lagging').map((v) => v['value'])).toEqual([-1.3416, 0.4472, -0.4472, 1.3416]);
+    expect(of('lagging').map((v) => v['date'])).toEqual(
       periodEnds('2026-W03', 4).map((d) => d * 86_400_000),
     );
-    expect(of('Qualified leads (2 weeks earlier)').map((v) => v['date'])).toEqual(
+    expect(of('leading').map((v) => v['date'])).toEqual(
       periodEnds('2026-W03', 4).map((d) => d * 86_400_000),
     );
   });
@@ -66,11 +66,11 @@ describe('leadLagChartSpec', () => {
     const spec = leadLagChartSpec(input({ cadence: 'daily', lag: 0, n, pairs, width: 350 }));
     const values = layerNamed(spec, 'changes').data.values;
     const of = (s: string) => values.filter((v) => v['series'] === s);
-    const leadLine = of('Qualified leads (same day)');
+    const leadLine = of('leading');
     // 350 px wide, 50 px of y axis: 150 points per line at most, first and last kept.
     expect(leadLine.length).toBeLessThanOrEqual(150);
     expect(leadLine.length).toBeGreaterThan(125);
-    expect(of('Revenue')).toHaveLength(leadLine.length);
+    expect(of('lagging')).toHaveLength(leadLine.length);
     expect(leadLine[0]!['date']).toBe(Date.UTC(2021, 0, 1));
     expect(leadLine.at(-1)!['date']).toBe(date(n - 1));
     // The spike's z over all 1,800 pairs, by hand: mean and population sd of the whole series.
@@ -78,7 +78,7 @@ describe('leadLagChartSpec', () => {
     const sd = Math.sqrt(lead.reduce((a, b) => a + (b - mean) ** 2, 0) / n);
     const spike = leadLine.find((v) => v['date'] === date(900));
     expect(spike?.['value']).toBe(Math.round(((500 - mean) / sd) * 1e4) / 1e4);
-    expect(of('Revenue').find((v) => v['date'] === date(900))?.['value']).toBe(
+    expect(of('lagging').find((v) => v['date'] === date(900))?.['value']).toBe(
       -(spike!['value'] as number),
     );
     // The title still counts every pair.
@@ -90,9 +90,12 @@ describe('leadLagChartSpec', () => {
   it('tells the series apart by dash as well as colour, and compiles cleanly', () => {
     const spec = leadLagChartSpec(input({ lag: 1, cadence: 'monthly', pairs: [] }));
     const enc = layerNamed(spec, 'changes').encoding!;
-    // Colour and dash share the series' names (a param: links of one shape compile once).
-    expect(enc['strokeDash']!['scale']).toMatchObject({ domain: { expr: 'series_names' } });
-    expect(enc['color']!['scale']).toMatchObject({ domain: { expr: 'series_names' } });
+    // Colour and dash share the series' keys, the same in every link (a param: links of one shape
+    // compile once, and their lines re-run Vega's dataflow for the same two groups); the legend
+    // labels them with the KPIs' names.
+    expect(enc['strokeDash']!['scale']).toMatchObject({ domain: { expr: 'series_keys' } });
+    expect(enc['color']!['scale']).toMatchObject({ domain: { expr: 'series_keys' } });
+    expect(paramOf(spec, 'series_keys')).toEqual(['leading', 'lagging']);
     expect(paramOf(spec, 'series_names')).toEqual(['Qualified leads (1 month earlier)', 'Revenue']);
     const warnings: unknown[] = [];
     const logger = {

@@ -141,6 +141,35 @@ describe('renderSvg', () => {
     expect(await renderSvg(spec)).toBe(first);
   });
 
+  it("labels a lead/lag chart's legend with the KPIs' names, whatever they hold", async () => {
+    // The lines are keyed `leading` and `lagging` (every link's chart re-runs the same two
+    // groups); the legend says which KPI each is, in the leading-first order of the lines.
+    const names = ['Rep\'s "hot" leads', 'Revenue <net>'];
+    const svg = await renderSvg(
+      leadLagChartSpec({
+        leadingName: names[0]!,
+        laggingName: names[1]!,
+        lag: 1,
+        cadence: 'weekly',
+        r: 0.5,
+        n: 3,
+        p: 0.3,
+        pairs: [
+          { day: day('2026-01-04'), leading: 1, lagging: 2 },
+          { day: day('2026-01-11'), leading: 2, lagging: 1 },
+          { day: day('2026-01-18'), leading: 4, lagging: 3 },
+        ],
+        width: 720,
+      }),
+    );
+    const labels = texts(svg);
+    const lead = labels.indexOf(`Rep's "hot" leads (1 week earlier)`);
+    const lag = labels.indexOf('Revenue &lt;net&gt;');
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lag).toBeGreaterThan(lead);
+    expect(svg).not.toMatch(/>(leading|lagging)</);
+  });
+
   it('numbers clip paths per SVG, not by the process-wide counter', async () => {
     const a = await renderSvg(clipped(12));
     await renderSvg(clipped(15));
