@@ -1,5 +1,14 @@
-import { constants } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isListed, isListedFolder, KIND_FOLDERS, looksLikeFile } from '../core/load/file-kinds.ts';
 import type { SourceFile, UnreadableFile } from '../core/load/source-file.ts';
@@ -32,7 +41,7 @@ export async function readProject(dir: string): Promise<SourceFile[]> {
   const relPaths: string[] = [];
   const unlisted: SourceFile[] = [];
   await listFolder(root, '', relPaths, unlisted);
-  const files = [...(await Promise.all(relPaths.map((rel) => readSource(root, rel)))), ...unlisted];
+  const files = [...relPaths.map((rel) => readSource(root, rel)), ...unlisted];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -92,11 +101,17 @@ async function whereLinkLeads(root: string, rel: string): Promise<'inside' | 'ou
   }
 }
 
-async function readSource(root: string, rel: string): Promise<SourceFile> {
+/**
+ * One file of the folder, read synchronously: a folder holds thousands of small files, and the
+ * promise API costs several times the CPU per call (seven calls a file; 2,000 files of the
+ * 1,000-KPI organisation: ~0.35 s of this thread against ~0.1 s), while nothing else waits on
+ * this thread as the files are read.
+ */
+function readSource(root: string, rel: string): SourceFile {
   const full = path.join(root, rel);
   try {
-    if ((await lstat(full)).isSymbolicLink()) {
-      const leads = await whereLinkLeads(root, rel);
+    if (lstatSync(full).isSymbolicLink()) {
+      const leads = whereLinkLeadsSync(root, rel);
       if (leads === 'outside') {
         return {
           path: rel,
@@ -106,20 +121,20 @@ async function readSource(root: string, rel: string): Promise<SourceFile> {
       }
       if (leads !== 'inside') return problemOf(rel, leads);
     }
-    const target = await stat(full);
+    const target = statSync(full);
     if (target.isDirectory()) return { path: rel, problem: 'folder' };
     if (!target.isFile()) return { path: rel, problem: 'special', detail: specialKind(target) };
     if (target.size > MAX_FILE_BYTES) return tooLarge(rel, target.size);
     // O_NONBLOCK: should the file be swapped for a named pipe after the check, opening it still
-    // returns at once, and the check on the open handle below refuses it.
-    const handle = await open(full, constants.O_RDONLY | constants.O_NONBLOCK);
+    // returns at once, and the check on the open descriptor below refuses it.
+    const fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (!info.isFile()) return { path: rel, problem: 'special', detail: specialKind(info) };
       const bytes = Buffer.allocUnsafe(Math.min(info.size, MAX_FILE_BYTES) + 1);
       let length = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+        const bytesRead = readSync(fd, bytes, length, bytes.length - length, null);
         if (bytesRead === 0) break;
         length += bytesRead;
         if (length === bytes.length) {
@@ -129,10 +144,20 @@ async function readSource(root: string, rel: string): Promise<SourceFile> {
       }
       return decode(rel, bytes.subarray(0, length));
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return problemOf(rel, errorCode(error));
+  }
+}
+
+/** whereLinkLeads, synchronously (readSource). */
+function whereLinkLeadsSync(root: string, rel: string): 'inside' | 'outside' | string {
+  try {
+    const real = realpathSync(path.join(root, rel));
+    return real === root || real.startsWith(root + path.sep) ? 'inside' : 'outside';
+  } catch (error) {
+    return errorCode(error);
   }
 }
 
@@ -183,16 +208,16 @@ export function problemOf(rel: string, code: string): UnreadableFile {
   }
 }
 
+/** A strict decoder; each `decode` call without `stream` stands alone, so one serves every file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Decodes UTF-8 strictly; a UTF-16 file or invalid bytes are reported, never guessed. */
 export function decode(rel: string, bytes: Uint8Array): SourceFile {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { path: rel, problem: 'encoding', detail: 'it is UTF-16' };
   }
   try {
-    return {
-      path: rel,
-      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
-    };
+    return { path: rel, text: UTF8.decode(bytes) };
   } catch {
     const at = firstInvalidByte(bytes);
     return {
