@@ -3,6 +3,7 @@ import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
 import { computeProject } from '../core/pipeline.ts';
 import { buildSite, drawsEveryChart, type BuildProgress } from '../io/build-site.ts';
+import { parseAhead } from '../io/parse-ahead.ts';
 import { startChartWorkers } from '../io/render-charts/chart-pool.ts';
 import { CliError } from './cli-error.ts';
 import type { CliEffects } from './effects.ts';
@@ -72,7 +73,10 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     progress.phase('reading files');
     const files = await readFolder(dir, effects);
     progress.phase(`checking and computing ${files.length} files`);
-    const computed = computeProject(files, asOf);
+    // A cold build's charts wait for the model: a large folder's CSVs are parsed on another
+    // thread meanwhile, while this one parses the YAML (parse-ahead.ts).
+    const ahead = workers === null ? {} : await parseAhead(files);
+    const computed = computeProject(files, asOf, undefined, ahead);
     const prefix = displayPrefix(dir);
     if (hasErrors(computed.diagnostics)) {
       progress.end();

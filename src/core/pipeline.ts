@@ -11,6 +11,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { applySeverity } from './findings/apply-severity.ts';
 import { runGuardrails } from './findings/run-guardrails.ts';
 import { loadProject } from './load/load-project.ts';
+import type { ParsedAhead } from './load/parsed-ahead.ts';
 import type { Project } from './load/project.ts';
 import type { SourceFile } from './load/source-file.ts';
 import { buildModel } from './model/build-model.ts';
@@ -31,14 +32,18 @@ export interface Computed extends Checked {
   readonly timings: { readonly load: number; readonly compute: number };
 }
 
-/** Loads, analyses and checks a KPI folder as of a day, without building the model. */
+/**
+ * Loads, analyses and checks a KPI folder as of a day, without building the model. Files in
+ * `ahead` were parsed already (parsed-ahead.ts).
+ */
 export function checkProject(
   files: readonly SourceFile[],
   asOf: number,
   clock: () => number = () => 0,
+  ahead: ParsedAhead = {},
 ): Checked & { readonly loadMs: number } {
   const t0 = clock();
-  const { project, diagnostics: loadDiagnostics, complete } = loadProject(files);
+  const { project, diagnostics: loadDiagnostics, complete } = loadProject(files, ahead);
   const loadMs = clock() - t0;
   const analysis = analyzeProject(project, asOf);
   // Without a valid strategy.yaml or teams.yaml the guardrails would only add noise next to the
@@ -51,14 +56,18 @@ export function checkProject(
   return { project, analysis, diagnostics, loadMs };
 }
 
-/** Loads, analyses and checks a KPI folder as of a day. `clock` only measures phases. */
+/**
+ * Loads, analyses and checks a KPI folder as of a day. `clock` only measures phases; files in
+ * `ahead` were parsed already (parsed-ahead.ts).
+ */
 export function computeProject(
   files: readonly SourceFile[],
   asOf: number,
   clock: () => number = () => 0,
+  ahead: ParsedAhead = {},
 ): Computed {
   const t0 = clock();
-  const { project, analysis, diagnostics, loadMs } = checkProject(files, asOf, clock);
+  const { project, analysis, diagnostics, loadMs } = checkProject(files, asOf, clock, ahead);
   const model = buildModel(analysis, diagnostics);
   const t2 = clock();
   return {

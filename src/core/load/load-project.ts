@@ -41,6 +41,8 @@ import { loadSources } from './load-sources.ts';
 
 import { parseReadings, type Readings } from './parse-readings.ts';
 
+import type { ParsedAhead } from './parsed-ahead.ts';
+
 import { type JournalRecord, type KpiRecord, type Project } from './project.ts';
 import type { SourceFile, TextFile } from './source-file.ts';
 
@@ -63,8 +65,11 @@ export interface LoadResult {
   readonly complete: boolean;
 }
 
-/** Loads a KPI folder from its files. Never throws on user input. */
-export function loadProject(files: readonly SourceFile[]): LoadResult {
+/**
+ * Loads a KPI folder from its files. Never throws on user input. A file in `ahead` is taken as
+ * parsed there (parsed-ahead.ts), the others are parsed here.
+ */
+export function loadProject(files: readonly SourceFile[], ahead: ParsedAhead = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const locators = new Map<string, Locator>();
   const {
@@ -84,7 +89,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     schema: S,
     noun: string,
   ): z.output<S> | undefined => {
-    const yaml = parseYamlFile(file.path, file.text);
+    const yaml = ahead.yaml?.get(file.path) ?? parseYamlFile(file.path, file.text);
     locators.set(file.path, yaml.locator);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.diagnostics.length > 0) return undefined;
@@ -165,7 +170,7 @@ export function loadProject(files: readonly SourceFile[]): LoadResult {
     const csv = csvByKpi.get(id);
     let readings: Readings = emptyReadings();
     if (csv !== undefined) {
-      const parsed = parseReadings(csv.path, csv.text);
+      const parsed = ahead.readings?.get(csv.path) ?? parseReadings(csv.path, csv.text);
       diagnostics.push(...parsed.diagnostics);
       readings = parsed.readings;
       if (def !== undefined) diagnostics.push(...checkGrains(csv.path, readings, def.cadence));

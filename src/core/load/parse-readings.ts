@@ -28,6 +28,12 @@ export interface Readings {
   readonly notes: ReadonlyMap<number, string>;
 }
 
+/** A readings CSV parsed: its readings and its problems. */
+export interface ParsedReadings {
+  readonly readings: Readings;
+  readonly diagnostics: Diagnostic[];
+}
+
 /** Collects one cell problem, to be grouped with the cells of its column written the same way. */
 type ReportCell = (...problem: Parameters<CellGroups['add']>) => void;
 
@@ -59,10 +65,7 @@ export const MAX_DIAGNOSTICS = 50;
  * It walks char codes once and stores rows in typed arrays, so large files parse quickly in
  * little memory. Whether a date is coarser than the KPI's cadence is the caller's check.
  */
-export function parseReadings(
-  file: string,
-  text: string,
-): { readings: Readings; diagnostics: Diagnostic[] } {
+export function parseReadings(file: string, text: string): ParsedReadings {
   const problems: Diagnostic[] = [];
   let problemCount = 0;
   const report = (rule: RuleId, line: number, col: number, words: MessageText): void => {
