@@ -57,18 +57,22 @@ export interface KpiChartFacts {
   readonly triggerDays: readonly number[];
 }
 
-/** The facts a KPI chart draws: the model entry's words and status, the analysis's days. */
-export function kpiChartFacts(json: KpiJson, k: KpiAnalysis): KpiChartFacts {
+/**
+ * The facts a KPI chart draws: the definition's words, the status and days of the analysis (what
+ * the model says of the KPI too, kpi-json.ts; the charts need not wait for the model).
+ */
+export function kpiChartFacts(k: KpiAnalysis): KpiChartFacts {
   const f = k.facts;
-  const target = k.record.def.target;
+  const def = k.record.def;
+  const target = def.target;
   const fc = f.forecast;
   return {
-    id: json.id,
-    name: json.name,
-    unit: json.unit,
-    cadence: json.cadence,
-    direction: json.direction,
-    status: json.status,
+    id: k.record.id,
+    name: def.name,
+    unit: def.unit,
+    cadence: def.cadence,
+    direction: def.direction,
+    status: f.status.status,
     target: target === undefined ? null : { day: target.date, value: target.value },
     forecast: fc === null ? null : { day: fc.day, value: fc.value, low: fc.low, high: fc.high },
     triggerDays: [
@@ -164,14 +168,15 @@ export function leadLagInput(
 }
 
 /** The sparkline of the last 12 periods with a value. */
-export function sparklineInput(k: KpiAnalysis, json: KpiJson): SparklineInput {
+export function sparklineInput(k: KpiAnalysis): SparklineInput {
+  const { name, cadence } = k.record.def;
   const points = seriesPoints(k, 12);
   const values = points.map((p) => p.value);
   const label =
     points.length === 0
-      ? `${json.name}: no readings`
-      : `${json.name}, last ${points.length} ${json.cadence === 'daily' ? 'days' : 'periods'}: ${round(values[0]!)} to ${round(values[values.length - 1]!)}`;
-  return { values, status: json.status, width: 96, height: 24, label };
+      ? `${name}: no readings`
+      : `${name}, last ${points.length} ${cadence === 'daily' ? 'days' : 'periods'}: ${round(values[0]!)} to ${round(values[values.length - 1]!)}`;
+  return { values, status: k.facts.status.status, width: 96, height: 24, label };
 }
 
 function round(v: number): string {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { hasErrors } from '../core/diagnostics/diagnostic.ts';
 import { formatText } from '../core/diagnostics/format-text.ts';
-import { computeProject } from '../core/pipeline.ts';
+import { formatDay } from '../core/period/period.ts';
+import { checkProject } from '../core/pipeline.ts';
 import { buildSite, drawsEveryChart, type BuildProgress } from '../io/build-site.ts';
 import { parseAhead } from '../io/parse-ahead.ts';
 import { startChartWorkers } from '../io/render-charts/chart-pool.ts';
@@ -76,13 +77,14 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     // A cold build's charts wait for the model: a large folder's CSVs are parsed on another
     // thread meanwhile, while this one parses the YAML (parse-ahead.ts).
     const ahead = workers === null ? {} : await parseAhead(files);
-    const computed = computeProject(files, asOf, undefined, ahead);
+    // The model is built by buildSite, once the first charts are handed out.
+    const checked = checkProject(files, asOf, undefined, ahead);
     const prefix = displayPrefix(dir);
-    if (hasErrors(computed.diagnostics)) {
+    if (hasErrors(checked.diagnostics)) {
       progress.end();
       effects.stderr(
         formatText(
-          computed.diagnostics.filter((d) => d.severity === 'error'),
+          checked.diagnostics.filter((d) => d.severity === 'error'),
           { pathPrefix: prefix },
         ),
       );
@@ -91,7 +93,7 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
     }
     const out = path.resolve(effects.cwd, values.out);
     // A failed build's message starts on a line of its own, not after the live progress line.
-    const report = await buildSite(computed, {
+    const report = await buildSite(checked, {
       out,
       base,
       ...(site === undefined || site === '' ? {} : { site }),
@@ -109,22 +111,22 @@ export async function runBuild(args: readonly string[], effects: CliEffects): Pr
             `If none is running, delete ${lockFile}.\n`,
         );
       },
-      onProgress: showBuildProgress(progress, computed.model.kpis.length),
+      onProgress: showBuildProgress(progress, checked.analysis.kpis.length),
       // The pages are counted only for a live line: plain lines (CI logs) show the charts' count.
       countPages: progress.live,
     }).finally(() => progress.end());
-    const warnings = computed.diagnostics.filter((d) => d.severity === 'warning').length;
+    const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
     const ms = report.ms;
     const where = path.relative(effects.cwd, out) || '.';
     printResult(effects, format, {
       text: () =>
-        `Built ${report.pages} pages into ${where} (base ${base}) as of ${computed.model.asOf}: ` +
+        `Built ${report.pages} pages into ${where} (base ${base}) as of ${formatDay(asOf)}: ` +
         `${report.rendered} pages rendered, ${report.pages - report.rendered} unchanged; ${report.charts.rendered} charts rendered, ${report.charts.cached} from cache; ${warnings} guardrail warning${warnings === 1 ? '' : 's'} (run \`npx plumbline check\`).\n` +
         `Time: prepare ${ms.prepare.toFixed(0)} ms, pages ${ms.pages.toFixed(0)} ms (charts drawn meanwhile), then charts +${ms.charts.toFixed(0)} ms, files +${ms.files.toFixed(0)} ms.\n`,
       json: () => ({
         out: where.split(path.sep).join('/'),
         base,
-        asOf: computed.model.asOf,
+        asOf: formatDay(asOf),
         pages: { total: report.pages, rendered: report.rendered },
         charts: report.charts,
         warnings,

@@ -2,7 +2,7 @@
  * The one path from files to results that the CLI, the tests and the site share:
  *
  *   SourceFile[] → loadProject → analyzeProject(asOf) → runGuardrails → buildModel → ModelJson
- *   └──────────────────── checkProject (what `check` needs) ──────────┘
+ *   └──────────────────── checkProject (what `check` needs) ──────────┘   └ withModel ┘
  *
  * Load errors and guardrail findings come back together, sorted.
  */
@@ -28,7 +28,10 @@ export interface Checked {
 /** Everything computed from a KPI folder as of a day. */
 export interface Computed extends Checked {
   readonly model: ModelJson;
-  /** Milliseconds spent per phase, for `npm run bench`. */
+}
+
+/** Milliseconds spent per phase, for `plumbline model --timings` and `npm run bench`. */
+export interface Timed {
   readonly timings: { readonly load: number; readonly compute: number };
 }
 
@@ -65,16 +68,20 @@ export function computeProject(
   asOf: number,
   clock: () => number = () => 0,
   ahead: ParsedAhead = {},
-): Computed {
+): Computed & Timed {
   const t0 = clock();
-  const { project, analysis, diagnostics, loadMs } = checkProject(files, asOf, clock, ahead);
-  const model = buildModel(analysis, diagnostics);
+  const { loadMs, ...checked } = checkProject(files, asOf, clock, ahead);
+  const computed = withModel(checked);
   const t2 = clock();
-  return {
-    project,
-    analysis,
-    diagnostics,
-    model,
-    timings: { load: loadMs, compute: t2 - t0 - loadMs },
-  };
+  return { ...computed, timings: { load: loadMs, compute: t2 - t0 - loadMs } };
+}
+
+/**
+ * A checked folder with its model: computeProject's last step, for a caller that starts on other
+ * work before the model (`plumbline build` hands out its first charts, which need the analysis
+ * only).
+ */
+export function withModel(checked: Checked): Computed {
+  const { project, analysis, diagnostics } = checked;
+  return { project, analysis, diagnostics, model: buildModel(analysis, diagnostics) };
 }

@@ -11,7 +11,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Repository } from '../core/alerts/issue-search.ts';
-import type { Computed } from '../core/pipeline.ts';
+import { withModel, type Checked, type Computed } from '../core/pipeline.ts';
+import { localeOf } from '../core/schema/strategy.ts';
 import { planCharts } from '../publish/plan-charts.ts';
 import { planSite } from '../publish/plan-site.ts';
 import { publishSite } from '../publish/publish-site.ts';
@@ -108,9 +109,12 @@ export interface BuildReport {
  */
 const CHARTS_AHEAD = 200;
 
-/** Builds the site of a computed project into `options.out`. */
+/**
+ * Builds the site of a checked project into `options.out`; its model is built once the first
+ * charts are handed out (they need the analysis only), unless it comes with one.
+ */
 export async function buildSite(
-  computed: Computed,
+  checked: Checked | Computed,
   options: BuildSiteOptions,
 ): Promise<BuildReport> {
   // One build at a time per installation: Astro writes its prerender chunks to
@@ -141,7 +145,7 @@ export async function buildSite(
   try {
     // What builds killed outright (SIGKILL, power loss) left beside the output.
     await clearLeftovers(options.out);
-    return await buildSiteLocked(computed, options, tmp);
+    return await buildSiteLocked(checked, options, tmp);
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop);
     lock.release();
@@ -149,7 +153,7 @@ export async function buildSite(
 }
 
 async function buildSiteLocked(
-  computed: Computed,
+  checked: Checked | Computed,
   options: BuildSiteOptions,
   tmp: string,
 ): Promise<BuildReport> {
@@ -164,10 +168,12 @@ async function buildSiteLocked(
   ]);
   // Numbers and dates in the site's locale; the chart keys name it, so a cached chart drawn in
   // another locale is not reused.
-  setLocale(computed.model.locale);
-  const salt = `${code} ${renderer} ${computed.model.locale}`;
-  // The charts first: the pool draws them while the pages are planned and rendered.
-  const drawn = planCharts(computed, salt);
+  const locale = localeOf(checked.project.strategy);
+  setLocale(locale);
+  const salt = `${code} ${renderer} ${locale}`;
+  // The charts first: the pool draws them while the model is built and the pages are planned
+  // and rendered.
+  const drawn = planCharts(checked, salt);
   const cacheDir = options.cacheDir;
   const charts = await openChartRenderer(drawn.jobs, {
     ...(cacheDir === undefined ? {} : { cacheDir: chartCacheDir(cacheDir) }),
@@ -175,6 +181,7 @@ async function buildSiteLocked(
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     ahead: CHARTS_AHEAD,
   });
+  const computed = 'model' in checked ? checked : withModel(checked);
   const plan = await planSite(
     computed,
     {

@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ChartDrawing, ChartJob, MapObjective } from '../charts/chart-data.ts';
 import { plannedAt } from '../core/analytics/plan.ts';
 import type { ModelJson } from '../core/model/model.ts';
-import type { Computed } from '../core/pipeline.ts';
+import type { Checked } from '../core/pipeline.ts';
 import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/period/period.ts';
 import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartDrawing } from '../charts/kpi-chart.ts';
@@ -60,8 +60,8 @@ export interface PlannedMap {
  * Prepares charts and tables; `salt`
  * names the code and renderer that draw the charts (it goes into every content key).
  */
-export function planCharts(computed: Computed, salt: string): PlannedCharts {
-  const { analysis, model } = computed;
+export function planCharts(checked: Checked, salt: string): PlannedCharts {
+  const { analysis } = checked;
   const jobs: ChartJob[] = [];
   const charts: Record<string, string> = {};
   const captions: Record<string, string> = {};
@@ -81,33 +81,32 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
   const explorable: string[] = [];
   const sparklines: Record<string, string> = {};
   const tables: Record<string, TableRow[]> = {};
-  const jsonById = new Map(model.kpis.map((k) => [k.id, k]));
   for (const k of analysis.kpis) {
-    const json = jsonById.get(k.record.id)!;
+    const id = k.record.id;
     const asOf = analysis.asOf;
-    const facts = kpiChartFacts(json, k);
+    const facts = kpiChartFacts(k);
     // The input is made again for the spec, when (and if) the chart is drawn: jobs wait in the
     // plan, and a thousand KPIs' points held by them would be memory spent for nothing.
-    captions[`kpi/${json.id}`] = kpiChartCaption(kpiChartInput(k, facts, asOf));
+    captions[`kpi/${id}`] = kpiChartCaption(kpiChartInput(k, facts, asOf));
     // Phones get a chart drawn for their width (a scaled-down wide chart has unreadable text),
     // from the wide chart's View.
     add(
-      [`kpi/${json.id}`, `kpi-narrow/${json.id}`],
+      [`kpi/${id}`, `kpi-narrow/${id}`],
       [
         kpiChartKey(salt, k, facts, asOf, KPI_CHART_WIDTH),
         kpiChartKey(salt, k, facts, asOf, KPI_CHART_NARROW_WIDTH),
       ],
       () => kpiChartDrawing(kpiChartInput(k, facts, asOf), KPI_CHART_NARROW_WIDTH),
     );
-    if (countValues(k.facts.series.values) > 1) explorable.push(json.id);
-    sparklines[json.id] = sparklineSvg(sparklineInput(k, json));
+    if (countValues(k.facts.series.values) > 1) explorable.push(id);
+    sparklines[id] = sparklineSvg(sparklineInput(k));
     for (const link of k.links) {
       const lagging = analysis.project.kpiById.get(link.to);
       // A pair chart for a drives link with a lag and at least two pairs: the evidence counted
       // the very pairs the chart draws (n), so the pairs are cut only for a chart to render.
       if (lagging === undefined || link.type !== 'drives' || link.evidence.lag === null) continue;
       if (link.evidence.n < 2) continue;
-      const pair = `${json.id}/${link.to}`;
+      const pair = `${id}/${link.to}`;
       add(
         [`leadlag/${pair}`, `leadlag-narrow/${pair}`],
         [
@@ -121,7 +120,7 @@ export function planCharts(computed: Computed, salt: string): PlannedCharts {
           ),
       );
     }
-    tables[json.id] = tableRows(computed, k.record.id);
+    tables[id] = tableRows(checked, id);
   }
   return { jobs, charts, captions, explorable, sparklines, tables };
 }
@@ -154,8 +153,8 @@ function countValues(values: Float64Array): number {
 }
 
 /** The spec of a KPI's "Explore" island: small, it loads the readings CSV the site serves. */
-export function exploreSpec(computed: Computed, id: string, base: string): TopLevelSpec {
-  const k = computed.analysis.kpiById.get(id)!;
+export function exploreSpec(checked: Checked, id: string, base: string): TopLevelSpec {
+  const k = checked.analysis.kpiById.get(id)!;
   return exploreChartSpec({
     name: k.record.def.name,
     unit: k.record.def.unit,
@@ -165,13 +164,13 @@ export function exploreSpec(computed: Computed, id: string, base: string): TopLe
 }
 
 /** The latest TABLE_ROWS periods with a value, newest first, with the plan and the notes. */
-function tableRows(computed: Computed, id: string): TableRow[] {
-  const k = computed.analysis.kpiById.get(id)!;
+function tableRows(checked: Checked, id: string): TableRow[] {
+  const k = checked.analysis.kpiById.get(id)!;
   const { series, plan } = k.facts;
   const notes = new Map<number, string[]>();
   const r = k.record.readings;
   for (const [row, note] of r.notes) {
-    if (r.days[row]! > computed.analysis.asOf) continue;
+    if (r.days[row]! > checked.analysis.asOf) continue;
     const p = periodIndexOf(r.days[row]!, series.grain);
     notes.set(p, [...(notes.get(p) ?? []), note]);
   }

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { findingsJson } from '../diagnostics/format-json.ts';
 import { smartChecks } from '../findings/smart-checks.ts';
 import { formatDay, formatPeriod } from '../period/period.ts';
-import { DEFAULT_LOCALE } from '../schema/strategy.ts';
+import { localeOf } from '../schema/strategy.ts';
 import { LEVEL_NUMBER } from '../schema/teams.ts';
 import { kpiJson } from './kpi-json.ts';
 import type { AlertJson, GoalJson, KpiJson, ModelJson, ObjectiveJson, TeamJson } from './model.ts';
@@ -101,7 +101,7 @@ export function buildModel(analysis: ProjectAnalysis, findings: readonly Diagnos
     version: 1,
     asOf: formatDay(asOf),
     organization: strategy.organization,
-    locale: strategy.locale ?? DEFAULT_LOCALE,
+    locale: localeOf(strategy),
     destination: strategy.destination ?? null,
     score: analysis.scores.organization,
     kpis,

@@ -145,6 +145,11 @@ export const objectiveSchema = z.strictObject({
 /** The locale of the site when strategy.yaml names none. */
 export const DEFAULT_LOCALE = 'en-US';
 
+/** The locale of an organisation's site: strategy.yaml's, else DEFAULT_LOCALE. */
+export function localeOf(strategy: { readonly locale?: string | undefined }): string {
+  return strategy.locale ?? DEFAULT_LOCALE;
+}
+
 /** A BCP 47 language tag as Intl takes it: `de`, `de-DE`, `pt-BR`, `zh-Hant-TW`, `es-419`. */
 const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 
