@@ -11,7 +11,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Repository } from '../core/alerts/issue-search.ts';
-import { withModel, type Checked, type Computed } from '../core/pipeline.ts';
+import { withModel, type Checked } from '../core/pipeline.ts';
 import { localeOf } from '../core/schema/strategy.ts';
 import { planCharts } from '../publish/plan-charts.ts';
 import { planSite } from '../publish/plan-site.ts';
@@ -111,12 +111,9 @@ const CHARTS_AHEAD = 200;
 
 /**
  * Builds the site of a checked project into `options.out`; its model is built once the first
- * charts are handed out (they need the analysis only), unless it comes with one.
+ * charts are handed out (they need the analysis only).
  */
-export async function buildSite(
-  checked: Checked | Computed,
-  options: BuildSiteOptions,
-): Promise<BuildReport> {
+export async function buildSite(checked: Checked, options: BuildSiteOptions): Promise<BuildReport> {
   // One build at a time per installation: Astro writes its prerender chunks to
   // <package>/.astro/.prerender when the output lies outside the package and deletes them when
   // done, under a second build still importing them; and two builds would share the page cache.
@@ -153,7 +150,7 @@ export async function buildSite(
 }
 
 async function buildSiteLocked(
-  checked: Checked | Computed,
+  checked: Checked,
   options: BuildSiteOptions,
   tmp: string,
 ): Promise<BuildReport> {
@@ -181,7 +178,7 @@ async function buildSiteLocked(
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     ahead: CHARTS_AHEAD,
   });
-  const computed = 'model' in checked ? checked : withModel(checked);
+  const computed = withModel(checked);
   const plan = await planSite(
     computed,
     {

@@ -6,9 +6,9 @@
  * 1,000-KPI organisation (33 MB, ~0.8 s to parse) no longer delay the first chart.
  */
 import { Worker } from 'node:worker_threads';
-import { parseYamlAhead, type ParsedAhead } from '../core/load/parsed-ahead.ts';
+import { parseYamlAhead, readingsFiles, type ParsedAhead } from '../core/load/parsed-ahead.ts';
 import type { ParsedReadings } from '../core/load/parse-readings.ts';
-import { hasText, type SourceFile, type TextFile } from '../core/load/source-file.ts';
+import type { SourceFile, TextFile } from '../core/load/source-file.ts';
 
 /**
  * Below this many bytes of CSV, a thread costs more to start (~50 ms, with its modules) than it
@@ -25,15 +25,13 @@ export async function parseAhead(
   files: readonly SourceFile[],
   { minBytes = MIN_CSV_BYTES }: { minBytes?: number } = {},
 ): Promise<ParsedAhead> {
-  const csvs = files.filter((f): f is TextFile => hasText(f) && READINGS_CSV.test(f.path));
+  const csvs = readingsFiles(files);
   const bytes = csvs.reduce((n, f) => n + f.text.length, 0);
-  const readings = csvs.length === 0 || bytes < minBytes ? null : parseInWorker(csvs);
+  const inWorker = csvs.length === 0 || bytes < minBytes ? null : parseInWorker(csvs);
   const yaml = parseYamlAhead(files);
-  return { yaml, ...(readings === null ? {} : { readings: (await readings) ?? undefined }) };
+  const readings = await inWorker;
+  return readings === null ? { yaml } : { yaml, readings };
 }
-
-/** A readings file, as the loader finds them (classify-files.ts). */
-const READINGS_CSV = /^metrics\/[^/]+\.csv$/;
 
 /** The CSVs' parse results from a worker thread, or null when it failed. */
 function parseInWorker(

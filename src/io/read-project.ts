@@ -69,7 +69,7 @@ async function listFolder(
       else if (looksLikeFile(child)) out.push(child); // reported as a folder
     } else if (entry.isSymbolicLink() && rel === '' && isKindFolder(child)) {
       // metrics/ or journal/ as a link: followed when it stays inside the folder.
-      const leads = await whereLinkLeads(root, child);
+      const leads = whereLinkLeads(root, child);
       if (leads !== 'inside')
         out.push(child); // reported: outside, a loop, a link to nothing
       else if (await isFolder(root, child)) await listFolder(root, child, out, unlisted);
@@ -91,16 +91,6 @@ async function isFolder(root: string, rel: string): Promise<boolean> {
   }
 }
 
-/** Where a link leads: inside the folder, outside it, or nowhere (a loop, a missing target). */
-async function whereLinkLeads(root: string, rel: string): Promise<'inside' | 'outside' | string> {
-  try {
-    const real = await realpath(path.join(root, rel));
-    return real === root || real.startsWith(root + path.sep) ? 'inside' : 'outside';
-  } catch (error) {
-    return errorCode(error);
-  }
-}
-
 /**
  * One file of the folder, read synchronously: a folder holds thousands of small files, and the
  * promise API costs several times the CPU per call (seven calls a file; 2,000 files of the
@@ -111,7 +101,7 @@ function readSource(root: string, rel: string): SourceFile {
   const full = path.join(root, rel);
   try {
     if (lstatSync(full).isSymbolicLink()) {
-      const leads = whereLinkLeadsSync(root, rel);
+      const leads = whereLinkLeads(root, rel);
       if (leads === 'outside') {
         return {
           path: rel,
@@ -151,8 +141,8 @@ function readSource(root: string, rel: string): SourceFile {
   }
 }
 
-/** whereLinkLeads, synchronously (readSource). */
-function whereLinkLeadsSync(root: string, rel: string): 'inside' | 'outside' | string {
+/** Where a link leads: inside the folder, outside it, or nowhere (a loop, a missing target). */
+function whereLinkLeads(root: string, rel: string): 'inside' | 'outside' | string {
   try {
     const real = realpathSync(path.join(root, rel));
     return real === root || real.startsWith(root + path.sep) ? 'inside' : 'outside';

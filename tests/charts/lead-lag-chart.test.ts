@@ -1,29 +1,13 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import type { LeadLagChartInput } from '../../src/charts/chart-data.ts';
 import { leadLagChartDrawing, leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
-import { layerNamed, paramOf, periodEnds, titleOf } from '../helpers/charts.ts';
-
-function input(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
-  const dates = periodEnds('2026-W03', 4);
-  return {
-    leadingName: 'Qualified leads',
-    laggingName: 'Revenue',
-    lag: 2,
-    cadence: 'weekly',
-    r: 0.8234,
-    n: 4,
-    p: 0.0421,
-    pairs: [
-      { day: dates[0]!, leading: 2, lagging: 100 },
-      { day: dates[1]!, leading: 4, lagging: 300 },
-      { day: dates[2]!, leading: 6, lagging: 200 },
-      { day: dates[3]!, leading: 8, lagging: 400 },
-    ],
-    width: 600,
-    ...overrides,
-  };
-}
+import {
+  layerNamed,
+  leadLagInput as input,
+  paramOf,
+  periodEnds,
+  titleOf,
+} from '../helpers/charts.ts';
 
 describe('leadLagChartSpec', () => {
   it('puts r, n and p in the title', () => {

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { KpiChartInput, Point } from '../../src/charts/chart-data.ts';
+import type { KpiChartInput, LeadLagChartInput, Point } from '../../src/charts/chart-data.ts';
 import { parseDay, parsePeriodText, periodEnd } from '../../src/core/period/period.ts';
 
 /** Period-end days of `n` consecutive periods from `start` (`2026-W01`, `2026-03`, `2026-Q1`…). */
@@ -22,6 +22,33 @@ export function day(date: string): number {
 export function points(start: string, values: readonly number[]): Point[] {
   const dates = periodEnds(start, values.length);
   return values.map((value, i) => ({ day: dates[i]!, value }));
+}
+
+/** A weekly lead/lag pair of four changes, leads 2 weeks ahead of revenue; override any field. */
+export function leadLagInput(overrides: Partial<LeadLagChartInput> = {}): LeadLagChartInput {
+  const dates = periodEnds('2026-W03', 4);
+  return {
+    leadingName: 'Qualified leads',
+    laggingName: 'Revenue',
+    lag: 2,
+    cadence: 'weekly',
+    r: 0.8234,
+    n: 4,
+    p: 0.0421,
+    pairs: [
+      { day: dates[0]!, leading: 2, lagging: 100 },
+      { day: dates[1]!, leading: 4, lagging: 300 },
+      { day: dates[2]!, leading: 6, lagging: 200 },
+      { day: dates[3]!, leading: 8, lagging: 400 },
+    ],
+    width: 600,
+    ...overrides,
+  };
+}
+
+/** The text of an SVG's text elements, in order. */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 }
 
 /** A weekly KPI chart input with a plan, bands, target, forecast, triggers; override any field. */

@@ -236,7 +236,7 @@ export function loadProject(files: readonly SourceFile[], ahead: ParsedAhead = {
     objectiveById: new Map(finalStrategy.objectives.map((o) => [o.id, o])),
     locate,
   };
-  diagnostics.push(...loadSources(files, project).diagnostics);
+  diagnostics.push(...loadSources(files, project, ahead).diagnostics);
   diagnostics.push(
     ...checkReferences(project, {
       declaredKpis,

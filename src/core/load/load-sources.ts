@@ -17,6 +17,7 @@ import { hasText, type SourceFile } from './source-file.ts';
 
 import { didYouMean } from './suggest.ts';
 
+import type { ParsedAhead } from './parsed-ahead.ts';
 import { parseYamlFile } from './yaml-file.ts';
 
 import { issuesToDiagnostics, PARSE_OPTIONS } from './zod-issues.ts';
@@ -48,13 +49,17 @@ export interface SourcesResult {
 }
 
 /** Reads sources.yaml and the KPI queries of a folder; never throws on user input. */
-export function loadSources(files: readonly SourceFile[], project: Project): SourcesResult {
+export function loadSources(
+  files: readonly SourceFile[],
+  project: Project,
+  ahead: ParsedAhead = {},
+): SourcesResult {
   const diagnostics: Diagnostic[] = [];
   const sourcesFile = files.find((f) => f.path === SOURCES_FILE);
   let sources: Sources | null = null;
   let sourcesBroken = false;
   if (sourcesFile !== undefined && hasText(sourcesFile)) {
-    const yaml = parseYamlFile(SOURCES_FILE, sourcesFile.text);
+    const yaml = ahead.yaml?.get(SOURCES_FILE) ?? parseYamlFile(SOURCES_FILE, sourcesFile.text);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.diagnostics.length === 0) {
       const parsed = sourcesSchema.safeParse(yaml.value, PARSE_OPTIONS);

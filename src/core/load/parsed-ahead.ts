@@ -5,9 +5,9 @@
  * what parseYamlFile or parseReadings gives for that very file (path and text): both are pure, so
  * a project loads the same with or without them.
  */
-import type { SourceFile } from './source-file.ts';
-import { hasText } from './source-file.ts';
+import { kindOf } from './file-kinds.ts';
 import type { ParsedReadings } from './parse-readings.ts';
+import { hasText, type SourceFile, type TextFile } from './source-file.ts';
 import { parseYamlFile, type YamlFile } from './yaml-file.ts';
 
 export interface ParsedAhead {
@@ -15,13 +15,21 @@ export interface ParsedAhead {
   readonly readings?: ReadonlyMap<string, ParsedReadings>;
 }
 
-/** The YAML files among `files`, parsed (parseYamlFile), by path. */
+/**
+ * The files of a YAML kind among `files` (FILE_KINDS: strategy, teams, people, sources, KPIs,
+ * journal), parsed (parseYamlFile), by path. Other YAML files are not read by the loader.
+ */
 export function parseYamlAhead(files: readonly SourceFile[]): Map<string, YamlFile> {
   const out = new Map<string, YamlFile>();
   for (const file of files)
-    if (hasText(file) && YAML_FILE.test(file.path))
+    if (hasText(file) && isYamlKind(file.path))
       out.set(file.path, parseYamlFile(file.path, file.text));
   return out;
 }
 
-const YAML_FILE = /\.ya?ml$/;
+/** The readings CSVs among `files` (FILE_KINDS.readings). */
+export function readingsFiles(files: readonly SourceFile[]): TextFile[] {
+  return files.filter((f): f is TextFile => hasText(f) && kindOf(f.path) === 'readings');
+}
+
+const isYamlKind = (path: string) => kindOf(path) !== null && /\.ya?ml$/.test(path);

@@ -65,7 +65,12 @@ describe('loadProject with files parsed ahead', () => {
   });
 
   it('parses every YAML file ahead, and nothing else', () => {
-    const files = [...projectFiles(), { path: 'journal/2026-q1.yml', text: 'date: 2026-03-31\n' }];
+    const files = [
+      ...projectFiles(),
+      { path: 'journal/2026-q1.yml', text: 'date: 2026-03-31\n' },
+      // YAML the loader does not read: not of a kind (FILE_KINDS).
+      { path: 'notes/todo.yaml', text: 'todo: []\n' },
+    ];
     const yaml = parseYamlAhead(files);
     expect([...yaml.keys()].sort()).toEqual([
       'journal/2026-q1.yml',

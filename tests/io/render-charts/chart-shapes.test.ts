@@ -10,7 +10,7 @@ import {
   splitSpec,
 } from '../../../src/io/render-charts/chart-shapes.ts';
 import { renderSvg, renderSvgs } from '../../../src/io/render-charts/render-svg.ts';
-import { day, kpiInput, periodEnds, points } from '../../helpers/charts.ts';
+import { day, kpiInput, periodEnds, points, svgTexts as texts } from '../../helpers/charts.ts';
 
 /** KPI k of a family that shares one shape: same unit and parts, other readings and dates. */
 function family(k: number, overrides: Partial<KpiChartInput> = {}): KpiChartInput {
@@ -189,11 +189,6 @@ function pairInput(k: number, width: number): LeadLagChartInput {
     })),
     width,
   };
-}
-
-/** The text of an SVG's text elements, in order. */
-function texts(svg: string): string[] {
-  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 }
 
 describe('splitSpec', () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { kpiChartSpec } from '../../../src/charts/kpi-chart.ts';
 import { leadLagChartSpec } from '../../../src/charts/lead-lag-chart.ts';
 import { renderSvg, roundTenth } from '../../../src/io/render-charts/render-svg.ts';
-import { day, kpiInput, points, xmlProblems } from '../../helpers/charts.ts';
+import {
+  day,
+  kpiInput,
+  leadLagInput,
+  points,
+  svgTexts as texts,
+  xmlProblems,
+} from '../../helpers/charts.ts';
 
 /** A chart Vega clips (clip paths are numbered by a process-wide counter). */
 function clipped(n: number): TopLevelSpec {
@@ -19,8 +26,6 @@ function clipped(n: number): TopLevelSpec {
     height: 100,
   };
 }
-
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 
 /**
  * Where the legend and the lines sit, from the SVG: both are drawn in the plot's coordinates (the
@@ -121,22 +126,7 @@ describe('renderSvg', () => {
   it('renders the same bytes for the same spec, whatever was rendered before', async () => {
     const spec = kpiChartSpec(kpiInput());
     const first = await renderSvg(spec);
-    await renderSvg(
-      leadLagChartSpec({
-        leadingName: 'A',
-        laggingName: 'B',
-        lag: 1,
-        cadence: 'weekly',
-        r: 0.5,
-        n: 2,
-        p: 0.3,
-        pairs: [
-          { day: day('2026-01-04'), leading: 1, lagging: 2 },
-          { day: day('2026-01-11'), leading: 2, lagging: 1 },
-        ],
-        width: 300,
-      }),
-    );
+    await renderSvg(leadLagChartSpec(leadLagInput({ width: 300 })));
     await renderSvg(clipped(10));
     expect(await renderSvg(spec)).toBe(first);
   });
@@ -144,23 +134,10 @@ describe('renderSvg', () => {
   it("labels a lead/lag chart's legend with the KPIs' names, whatever they hold", async () => {
     // The lines are keyed `leading` and `lagging` (every link's chart re-runs the same two
     // groups); the legend says which KPI each is, in the leading-first order of the lines.
-    const names = ['Rep\'s "hot" leads', 'Revenue <net>'];
     const svg = await renderSvg(
-      leadLagChartSpec({
-        leadingName: names[0]!,
-        laggingName: names[1]!,
-        lag: 1,
-        cadence: 'weekly',
-        r: 0.5,
-        n: 3,
-        p: 0.3,
-        pairs: [
-          { day: day('2026-01-04'), leading: 1, lagging: 2 },
-          { day: day('2026-01-11'), leading: 2, lagging: 1 },
-          { day: day('2026-01-18'), leading: 4, lagging: 3 },
-        ],
-        width: 720,
-      }),
+      leadLagChartSpec(
+        leadLagInput({ leadingName: 'Rep\'s "hot" leads', laggingName: 'Revenue <net>', lag: 1 }),
+      ),
     );
     const labels = texts(svg);
     const lead = labels.indexOf(`Rep's "hot" leads (1 week earlier)`);
