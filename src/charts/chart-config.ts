@@ -3,6 +3,13 @@ import { PALETTE } from './palette.ts';
 import type { UnitAxis } from './unit-axis.ts';
 
 /**
+ * The `format` of a chart's named data: rows as they are. Dates are epoch milliseconds, which a
+ * UTC scale takes as they are; without this, Vega-Lite parses them into a Date per row and layer
+ * (a `toDate` formula) on every chart.
+ */
+export const NO_PARSE = { parse: null } as const;
+
+/**
  * The Vega-Lite config every Plumbline chart shares: ink in `currentColor` (so the SVG follows the
  * page's colour scheme), faint gridlines, the system font, no frame, no default ARIA labels on
  * marks (the figure has a summary and a data table; per-point labels would only bloat the SVG).

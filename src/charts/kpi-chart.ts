@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
 import { KPI_CHART_WIDTH } from './chart-data-from-analysis.ts';
 import type { ChartDrawing, ChartVariant, KpiChartInput } from './chart-data.ts';
-import { chartConfig } from './chart-config.ts';
+import { chartConfig, NO_PARSE } from './chart-config.ts';
 import { describeKpiChart } from './describe-kpi-chart.ts';
 import { drawnReadings } from './drawn-readings.ts';
 import {
@@ -91,7 +91,7 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const layers: Layer[] = [];
   const layer = (name: string, rows: unknown[], rest: LayerBody) => {
     datasets[name] = rows;
-    layers.push({ name, data: { name }, ...rest } as Layer);
+    layers.push({ name, data: { name, format: NO_PARSE }, ...rest } as Layer);
   };
   // Strips between the bounds: at-risk below and above the on-track corridor (SPEC §3 Plan).
   const bands = input.bands

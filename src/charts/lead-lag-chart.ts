@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { GRAIN_NOUN, GRAIN_OF } from '../core/period/period.ts';
 import type { ChartDrawing, ChartVariant, LeadLagChartInput } from './chart-data.ts';
-import { chartConfig } from './chart-config.ts';
+import { chartConfig, NO_PARSE } from './chart-config.ts';
 import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
@@ -108,7 +108,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
       },
       {
         name: 'changes',
-        data: { name: 'changes' },
+        data: { name: 'changes', format: NO_PARSE },
         mark: {
           type: 'line',
           strokeWidth: 1.75,

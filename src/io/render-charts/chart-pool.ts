@@ -54,6 +54,12 @@ const MIN_PER_THREAD = 4;
  * what has not been handed out.
  */
 export const IN_FLIGHT_PER_THREAD = 16;
+/**
+ * Jobs sent to a worker in one task. A task has a cost of its own beyond its charts (tinypool
+ * reads the worker's memory use after each, and two messages cross threads): eight jobs are
+ * ~0.15 s of drawing, so the workers still end within a task of each other.
+ */
+const JOBS_PER_TASK = 8;
 /** Jobs a worker may hold: as many as it is ever handed (the `ahead` of a build included). */
 const TASKS_PER_WORKER = 1024;
 /**
@@ -156,39 +162,49 @@ export async function openChartRenderer(
   // Until a chart is asked for, nobody waits on the order: the queue may run ahead.
   let limit = Math.max(steady, options.ahead ?? 0);
 
-  const render = (job: ChartJob): Promise<readonly string[]> => {
-    rendered += job.keys.length;
-    let svgs: Promise<readonly string[]>;
+  /**
+   * Draws jobs in one task of the pool (or in this thread) and promises each job's SVGs apart.
+   * Starts them: each is in `started` from here on.
+   */
+  const render = (jobs: readonly ChartJob[]): Promise<readonly (readonly string[])[]> => {
+    let all: Promise<readonly (readonly string[])[]>;
     if (pool === null)
       // Vega is loaded only when this thread draws (workers load their own); renderWithShapes
       // draws one drawing at a time, in the order asked.
-      svgs = import('./chart-shapes.ts').then((m) => m.renderWithShapes(job.drawing()));
-    else svgs = pool.run(JSON.stringify(job.drawing())) as Promise<string[]>; // text copies fast
-    if (cache !== null)
-      writes.push(
-        svgs
-          .then((out) => Promise.all(job.keys.map((key, i) => cache.put(key, out[i]!))))
-          .then(
-            () => undefined,
-            () => undefined,
-          ),
+      all = import('./chart-shapes.ts').then((m) =>
+        Promise.all(jobs.map((job) => m.renderWithShapes(job.drawing()))),
       );
-    svgs.then(
-      () => (drawn += job.keys.length),
-      () => undefined,
-    );
-    return svgs;
+    // As text, which copies across threads faster than objects; one text per drawing, which
+    // the worker parses when that drawing's turn comes.
+    else all = pool.run(jobs.map((job) => JSON.stringify(job.drawing()))) as Promise<string[][]>;
+    jobs.forEach((job, i) => {
+      rendered += job.keys.length;
+      const svgs = all.then((out) => out[i]!);
+      started.set(job, svgs);
+      if (cache !== null)
+        writes.push(
+          svgs
+            .then((out) => Promise.all(job.keys.map((key, k) => cache.put(key, out[k]!))))
+            .then(
+              () => undefined,
+              () => undefined,
+            ),
+        );
+      svgs.then(
+        () => (drawn += job.keys.length),
+        () => undefined,
+      );
+    });
+    return all;
   };
   /** A job's SVGs: from the cache when it holds them all, else drawn. */
   const start = (job: ChartJob): Promise<readonly string[]> => {
-    let svgs: Promise<readonly string[]>;
-    if (job.keys.every((key) => inCache.has(key)))
-      svgs = Promise.all(job.keys.map((key) => cache!.get(key))).then((out) => {
-        if (out.some((s) => s === null)) return render(job); // removed since it was listed
-        cached += job.keys.length;
-        return out as string[];
-      });
-    else svgs = render(job);
+    if (!job.keys.every((key) => inCache.has(key))) return render([job]).then((out) => out[0]!);
+    const svgs = Promise.all(job.keys.map((key) => cache!.get(key))).then((out) => {
+      if (out.some((s) => s === null)) return render([job]).then((drawn) => drawn[0]!); // removed since it was listed
+      cached += job.keys.length;
+      return out as string[];
+    });
     started.set(job, svgs);
     return svgs;
   };
@@ -196,13 +212,17 @@ export async function openChartRenderer(
   let next = 0;
   const pump = () => {
     while (pool !== null && failure === null && inFlight < limit) {
-      while (next < queue.length && started.has(queue[next]!)) next++;
-      if (next === queue.length) return;
-      const job = queue[next++]!;
-      inFlight++;
-      start(job).then(
+      const batch: ChartJob[] = [];
+      while (batch.length < JOBS_PER_TASK && inFlight + batch.length < limit) {
+        while (next < queue.length && started.has(queue[next]!)) next++;
+        if (next === queue.length) break;
+        batch.push(queue[next++]!);
+      }
+      if (batch.length === 0) return;
+      inFlight += batch.length;
+      render(batch).then(
         () => {
-          inFlight--;
+          inFlight -= batch.length;
           pump();
         },
         (error: unknown) => {
