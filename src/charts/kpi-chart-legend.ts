@@ -16,11 +16,14 @@ export type KpiChartPart =
   | 'triggers'
   | 'as-of';
 
-/** A legend entry: its words and its symbol (a Vega shape, stroke, fill and dash). */
+/**
+ * A legend entry: its words and its symbol — a line (dashed as the chart's), a band swatch, a
+ * vertical tick or a diamond — with its stroke, fill and dash.
+ */
 export interface LegendEntry {
   readonly part: KpiChartPart;
   readonly label: string;
-  readonly shape: string;
+  readonly symbol: LegendSymbol;
   readonly stroke: string;
   readonly fill: string;
   readonly fillOpacity: number;
@@ -51,24 +54,25 @@ export function drawnParts(input: KpiChartInput): KpiChartPart[] {
   return parts.filter(([, drawn]) => drawn).map(([part]) => part);
 }
 
-/** A horizontal stroke, a band swatch and a vertical tick, in Vega's unit square. */
-const STROKE = 'M-1,0H1';
-const SWATCH = 'M-1,-0.45H1V0.45H-1Z';
-const TICK = 'M0,-1V1';
+/** How a legend entry's symbol is drawn (legendSymbolSvg). */
+export type LegendSymbol = 'line' | 'swatch' | 'tick' | 'diamond';
+
 const NONE = 'transparent';
 const ink = PALETTE.ink;
 
-/** The legend of a KPI chart: one entry per drawn part, the target's value and the as-of day in words. */
+/**
+ * The legend of a KPI chart, written by the page above the chart (not in the SVG): one entry per
+ * drawn part, the target's value and the as-of day in words. */
 export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
   const line = (dash: readonly number[]) => ({
-    shape: STROKE,
+    symbol: 'line' as const,
     stroke: ink,
     fill: NONE,
     fillOpacity: 1,
     strokeDash: dash,
   });
   const swatch = (fill: string, opacity: number, stroke = fill) => ({
-    shape: SWATCH,
+    symbol: 'swatch' as const,
     stroke,
     fill,
     fillOpacity: opacity,
@@ -89,7 +93,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
         return {
           part,
           label: `Target ${formatUnitValue(input.target!.value, input.unit)}`,
-          shape: 'diamond',
+          symbol: 'diamond',
           stroke: NONE,
           fill: ink,
           fillOpacity: 1,
@@ -108,7 +112,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
           part,
           label: 'Trigger fired',
           ...line([1, 0]),
-          shape: TICK,
+          symbol: 'tick',
           stroke: PALETTE.alert,
         };
       case 'as-of':
@@ -116,7 +120,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
           part,
           label: `As of ${dayLabel(year, month, day)}`,
           ...line([2, 2]),
-          shape: TICK,
+          symbol: 'tick',
         };
     }
   };
@@ -127,3 +131,26 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
 export const LINE_DASH = { Readings: [1, 0], Plan: [6, 4], Forecast: [2, 3] } as const;
 /** The forecast band is a faint ink wedge: visible over the plan's bands, never mistaken for them. */
 export const FORECAST_BAND_OPACITY = 0.12;
+
+/**
+ * The symbol of a legend entry as a small inline SVG (24 × 12 px, hidden from screen readers:
+ * the label says it), drawn as the chart draws the part: the readings' 2 px line, the plan's and
+ * forecast's dashes, a band's fill with its edge, a trigger's or the as-of day's tick, the
+ * target's diamond. Ink is `currentColor`, so it follows the page's colour scheme.
+ */
+export function legendSymbolSvg(entry: LegendEntry): string {
+  const dash = entry.strokeDash.join(',');
+  const drawn = (() => {
+    switch (entry.symbol) {
+      case 'line':
+        return `<path d="M1,6H23" fill="none" stroke="${entry.stroke}" stroke-width="${entry.part === 'readings' ? 2 : 1.5}" stroke-dasharray="${dash}"/>`;
+      case 'swatch':
+        return `<rect x="1" y="2" width="22" height="8" fill="${entry.fill}" fill-opacity="${entry.fillOpacity}" stroke="${entry.stroke}" stroke-opacity="0.5"/>`;
+      case 'tick':
+        return `<path d="M12,0V12" fill="none" stroke="${entry.stroke}" stroke-width="2" stroke-dasharray="${dash}"/>`;
+      case 'diamond':
+        return `<path d="M12,1L17,6L12,11L7,6Z" fill="${entry.fill}"/>`;
+    }
+  })();
+  return `<svg class="legend-symbol" width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">${drawn}</svg>`;
+}

@@ -1,17 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerSpec, UnitSpec } from 'vega-lite/types_unstable/spec/index.js';
-import { KPI_CHART_WIDTH } from './chart-data-from-analysis.ts';
 import type { ChartDrawing, ChartVariant, KpiChartInput } from './chart-data.ts';
 import { chartConfig, NO_PARSE } from './chart-config.ts';
 import { describeKpiChart } from './describe-kpi-chart.ts';
 import { drawnReadings } from './drawn-readings.ts';
-import {
-  BAND_KEYS,
-  FORECAST_BAND_OPACITY,
-  kpiChartLegend,
-  LINE_DASH,
-  type LegendEntry,
-} from './kpi-chart-legend.ts';
+import { BAND_KEYS, FORECAST_BAND_OPACITY, LINE_DASH } from './kpi-chart-legend.ts';
 import { lowestValue } from './lowest-value.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
@@ -21,10 +14,11 @@ type Layer = LayerSpec<string> | UnitSpec<string>;
 /** A layer without its name and data (the layer helper adds both). */
 type LayerBody = Record<string, unknown>;
 
-/** Height of the whole chart in px (axes and legend included). */
-const KPI_CHART_HEIGHT = 240;
-/** Extra height of a chart whose legend takes more than one row. */
-const LEGEND_ROW_PX = 20;
+/**
+ * Height of the whole chart in px (axes included). The legend is not in the SVG: the page writes
+ * it above the chart (kpi-chart-legend.ts), where it wraps to any width by itself.
+ */
+const KPI_CHART_HEIGHT = 210;
 /** Series up to this many points are drawn with a dot on each reading. */
 const SPARSE_POINTS = 40;
 /**
@@ -38,16 +32,6 @@ const POINTS_PER_PX = 0.5;
 /** Room taken by the y-axis labels and title, to size the x ticks. */
 const Y_AXIS_PX = 70;
 const DAY_MS = 86_400_000;
-/** A legend entry's symbol and the gap after it, and a label character, in px (10 px font). */
-const LEGEND_SYMBOL_PX = 36;
-const LEGEND_CHAR_PX = 5.6;
-/**
- * Print scales the legend of a KPI page's wide chart up by this much, to stay legible on paper
- * (site.css, `@media print`): a chart of that width lays its legend out for that size, so that no
- * entry is pushed off the printed chart.
- */
-export const PRINT_LEGEND_SCALE = 1.4;
-
 /**
  * The KPI chart (DESIGN.md "Charts") as a layered Vega-Lite spec. Layers, found by `name`:
  * `bands` (warning and critical bands as light fills with their edges drawn, so a narrow band
@@ -55,10 +39,11 @@ export const PRINT_LEGEND_SCALE = 1.4;
  * forecast's 80 % band, a faint wedge from the latest reading to the target date, never below
  * zero for a KPI that cannot be), `lines` (rows with `series` = `Plan` dashed, `Forecast` dotted,
  * `Readings` solid), `latest` (the latest reading marked, or every reading when sparse), `target`
- * (a diamond), `triggers` (firings as short rules on the x-axis), `as-of` (a vertical rule), and
- * `legend`, which draws nothing but the one legend above the plot: every drawn part with its
- * symbol, the target's value and the as-of day (kpi-chart-legend.ts). No text inside the plot,
- * so no label is ever crossed by the data.
+ * (a diamond), `triggers` (firings as short rules on the x-axis), and `as-of` (a vertical rule). No
+ * text inside the plot, so no label is ever crossed by the data, and no legend: the page writes
+ * it above the chart, one entry per drawn part with its symbol, the target's value and the as-of
+ * day (kpi-chart-legend.ts). Vega's legend cost a fifth of a KPI chart's drawing time, and an
+ * HTML list wraps on a phone by itself.
  *
  * Rows are top-level `datasets` and the x domain and ticks top-level `params`, so charts of one
  * shape compile once (chart-shapes.ts); days are epoch milliseconds on a UTC scale. Readings are
@@ -69,8 +54,7 @@ export const PRINT_LEGEND_SCALE = 1.4;
 export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const axisY = unitAxis(input.unit, maxAbs(input));
   const [first, last] = dayRange(input);
-  const legend = kpiChartLegend(input);
-  const { ticks, columns, height } = sized(input, legend, input.width);
+  const ticks = xTicks(input, input.width);
   const ms = (day: number) => day * DAY_MS;
   const y = (field: string) => ({
     field,
@@ -205,12 +189,11 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   layer('as-of', [{ date: ms(input.asOf) }], {
     mark: { type: 'rule', color: PALETTE.ink, strokeDash: [2, 2], opacity: 0.6 },
   });
-  layer('legend', [], legendLayer(legend));
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: describeKpiChart(input),
     width: input.width,
-    height,
+    height: KPI_CHART_HEIGHT,
     autosize: { type: 'fit', contains: 'padding' },
     background: 'transparent',
     padding: 4,
@@ -218,9 +201,6 @@ export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
     params: [
       { name: 'x_domain', value: [ms(first), ms(last)] },
       { name: 'x_ticks', value: [...ticks.values] },
-      { name: 'legend_parts', value: legend.map((e) => e.part) },
-      { name: 'legend_labels', value: legend.map((e) => e.label) },
-      { name: 'legend_columns', value: columns },
     ],
     datasets,
     encoding: {
@@ -250,83 +230,22 @@ export function kpiChartDrawing(input: KpiChartInput, narrowWidth: number): Char
 }
 
 /**
- * The KPI chart of `input` drawn `width` px wide from the View of its spec: its own x ticks,
- * legend columns and height, the spec's rows (downsampled for the spec's width: a narrower chart
- * draws them denser, which reads the same).
+ * The KPI chart of `input` drawn `width` px wide from the View of its spec: its own x ticks, the
+ * spec's rows (downsampled for the spec's width: a narrower chart draws them denser, which reads
+ * the same).
  */
 export function kpiChartVariant(input: KpiChartInput, width: number): ChartVariant {
-  const { ticks, columns, height } = sized(input, kpiChartLegend(input), width);
-  return { width, height, params: { x_ticks: [...ticks.values], legend_columns: columns } };
-}
-
-/** What depends on the width a KPI chart is drawn at: x ticks, legend columns, height. */
-function sized(
-  input: KpiChartInput,
-  legend: readonly LegendEntry[],
-  width: number,
-): { ticks: ReturnType<typeof timeAxis>; columns: number; height: number } {
-  const [first, last] = dayRange(input);
-  const ticks = timeAxis(input.cadence, first, last, width - Y_AXIS_PX);
-  const legendWidth =
-    width >= KPI_CHART_WIDTH ? (width - LEGEND_SYMBOL_PX) / PRINT_LEGEND_SCALE : width;
-  const columns = legendColumns(legend, legendWidth);
-  const rows = Math.ceil(legend.length / columns);
-  return { ticks, columns, height: KPI_CHART_HEIGHT + LEGEND_ROW_PX * (rows - 1) };
-}
-
-/**
- * The legend as a layer without rows: one `shape` channel over the drawn parts, the labels from
- * the `legend_labels` param (they hold the target's value and the as-of day, which differ from
- * KPI to KPI while the shape stays) and each symbol's stroke, fill and dash by its index (one
- * stroke width for all: a width per entry breaks Vega's legend layout).
- */
-function legendLayer(legend: readonly LegendEntry[]): LayerBody {
-  const at = `indexof(${JSON.stringify(legend.map((e) => e.part))}, datum.value)`;
-  const byIndex = (values: readonly unknown[]) => ({
-    value: { expr: `${JSON.stringify(values)}[${at}]` },
-  });
   return {
-    mark: { type: 'point' },
-    encoding: {
-      shape: {
-        field: 'part',
-        type: 'nominal',
-        // The parts from a param, not the shape: a View re-run for the next KPI is emptied first,
-        // legend included, so the entries are laid out afresh for the new labels.
-        scale: { domain: { expr: 'legend_parts' }, range: legend.map((e) => e.shape) },
-        legend: {
-          orient: 'top',
-          title: null,
-          // From a param: a phone's chart is drawn from the desktop's View with fewer columns.
-          columns: { expr: 'legend_columns' },
-          symbolSize: 160,
-          symbolStrokeWidth: 1.5,
-          labelExpr: `legend_labels[${at}]`,
-          encoding: {
-            symbols: {
-              stroke: byIndex(legend.map((e) => e.stroke)),
-              fill: byIndex(legend.map((e) => e.fill)),
-              fillOpacity: byIndex(legend.map((e) => e.fillOpacity)),
-              strokeDash: byIndex(legend.map((e) => e.strokeDash)),
-              opacity: { value: 1 },
-            },
-          },
-        },
-      },
-    },
+    width,
+    height: KPI_CHART_HEIGHT,
+    params: { x_ticks: [...xTicks(input, width).values] },
   };
 }
 
-/** The most columns whose widest entries fit side by side in `width` px. */
-export function legendColumns(legend: readonly LegendEntry[], width: number): number {
-  const widths = legend.map((e) => LEGEND_SYMBOL_PX + e.label.length * LEGEND_CHAR_PX);
-  for (let columns = legend.length; columns > 1; columns--) {
-    let total = 0;
-    for (let c = 0; c < columns; c++)
-      total += Math.max(...widths.filter((_, i) => i % columns === c));
-    if (total <= width - 8) return columns;
-  }
-  return 1;
+/** The x ticks of a KPI chart `width` px wide. */
+function xTicks(input: KpiChartInput, width: number): ReturnType<typeof timeAxis> {
+  const [first, last] = dayRange(input);
+  return timeAxis(input.cadence, first, last, width - Y_AXIS_PX);
 }
 
 /** The first and last day drawn, for the x domain. */

@@ -11,6 +11,7 @@ import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/perio
 import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartDrawing } from '../charts/kpi-chart.ts';
 import { kpiChartCaption } from '../charts/kpi-chart-caption.ts';
+import { kpiChartLegend, legendSymbolSvg } from '../charts/kpi-chart-legend.ts';
 import { leadLagChartDrawing } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
 import { strategyMapList, strategyMapSvg, type MapListBand } from '../charts/strategy-map.ts';
@@ -25,7 +26,7 @@ import {
   sparklineInput,
 } from '../charts/chart-data-from-analysis.ts';
 import { kpiChartKey, leadLagChartKey } from './chart-keys.ts';
-import { TABLE_ROWS, type TableRow } from './site-plan.ts';
+import { type LegendItem, TABLE_ROWS, type TableRow } from './site-plan.ts';
 
 /** The build's prepared pieces. */
 export interface PlannedCharts {
@@ -44,6 +45,8 @@ export interface PlannedCharts {
    * a part it does not draw is not named.
    */
   readonly captions: Record<string, string>;
+  /** The legend of each KPI chart (`kpi/<id>`), written by the page above the chart. */
+  readonly legends: Record<string, LegendItem[]>;
   /** KPIs with an "Explore" island: their spec is made when it is written (exploreSpec). */
   readonly explorable: string[];
   readonly sparklines: Record<string, string>;
@@ -65,6 +68,7 @@ export function planCharts(checked: Checked, salt: string): PlannedCharts {
   const jobs: ChartJob[] = [];
   const charts: Record<string, string> = {};
   const captions: Record<string, string> = {};
+  const legends: Record<string, LegendItem[]> = {};
   const keys = new Set<string>();
   /** A job drawing the charts `names` (keyed `jobKeys`, in the drawing's order). */
   const add = (
@@ -87,7 +91,12 @@ export function planCharts(checked: Checked, salt: string): PlannedCharts {
     const facts = kpiChartFacts(k);
     // The input is made again for the spec, when (and if) the chart is drawn: jobs wait in the
     // plan, and a thousand KPIs' points held by them would be memory spent for nothing.
-    captions[`kpi/${id}`] = kpiChartCaption(kpiChartInput(k, facts, asOf));
+    const input = kpiChartInput(k, facts, asOf);
+    captions[`kpi/${id}`] = kpiChartCaption(input);
+    legends[`kpi/${id}`] = kpiChartLegend(input).map((e) => ({
+      symbol: legendSymbolSvg(e),
+      label: e.label,
+    }));
     // Phones get a chart drawn for their width (a scaled-down wide chart has unreadable text),
     // from the wide chart's View.
     add(
@@ -122,7 +131,7 @@ export function planCharts(checked: Checked, salt: string): PlannedCharts {
     }
     tables[id] = tableRows(checked, id);
   }
-  return { jobs, charts, captions, explorable, sparklines, tables };
+  return { jobs, charts, captions, legends, explorable, sparklines, tables };
 }
 
 /**

@@ -110,6 +110,14 @@ export interface KpiCharts {
   readonly narrow: string;
   /** What the chart draws, in words (kpi-chart-caption.ts). */
   readonly caption: string;
+  /** The chart's legend, written above it (kpi-chart-legend.ts). */
+  readonly legend: readonly LegendItem[];
+}
+
+/** A legend entry as the page writes it: its symbol (an inline SVG of ours) and its words. */
+export interface LegendItem {
+  readonly symbol: string;
+  readonly label: string;
 }
 
 export interface HomeProps {

@@ -1,6 +1,7 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { kpiChartDrawing, kpiChartSpec } from '../../src/charts/kpi-chart.ts';
+import { kpiChartLegend, legendSymbolSvg } from '../../src/charts/kpi-chart-legend.ts';
 import {
   day,
   kpiInput,
@@ -24,17 +25,9 @@ function param(spec: ReturnType<typeof kpiChartSpec>, name: string): unknown {
   return params.find((p) => p.name === name)!.value;
 }
 
-/** The legend's labels by part, as Vega will write them (the `legend_*` params, in order). */
-function legendLabels(spec: ReturnType<typeof kpiChartSpec>): Record<string, string> {
-  const shape = layerNamed(spec, 'legend').encoding!['shape']!;
-  expect(shape['scale']).toMatchObject({ domain: { expr: 'legend_parts' } });
-  const params = (spec as { params: { name: string; value: unknown }[] }).params;
-  const param = (name: string) => params.find((p) => p.name === name)!.value as string[];
-  const parts = param('legend_parts');
-  const labels = param('legend_labels');
-  expect((shape['scale'] as { range: unknown[] }).range).toHaveLength(parts.length);
-  expect(labels).toHaveLength(parts.length);
-  return Object.fromEntries(parts.map((part, i) => [part, labels[i]!]));
+/** The legend's labels by part, as the page writes them above the chart. */
+function legendLabels(input: Parameters<typeof kpiChartLegend>[0]): Record<string, string> {
+  return Object.fromEntries(kpiChartLegend(input).map((e) => [e.part, e.label]));
 }
 
 describe('kpiChartSpec', () => {
@@ -47,7 +40,6 @@ describe('kpiChartSpec', () => {
       'target',
       'triggers',
       'as-of',
-      'legend',
     ]);
   });
 
@@ -109,10 +101,10 @@ describe('kpiChartSpec', () => {
 
   it('leaves out what the KPI does not have', () => {
     const spec = kpiChartSpec(kpiInput(bare));
-    expect(layerNames(spec)).toEqual(['lines', 'latest', 'as-of', 'legend']);
+    expect(layerNames(spec)).toEqual(['lines', 'latest', 'as-of']);
     expect(lineRows(spec, 'Plan')).toEqual([]);
     const empty = kpiChartSpec(kpiInput({ ...bare, series: [] }));
-    expect(layerNames(empty)).toEqual(['no-data', 'as-of', 'legend']);
+    expect(layerNames(empty)).toEqual(['no-data', 'as-of']);
   });
 
   it('marks every reading when sparse, only the latest when dense', () => {
@@ -190,9 +182,7 @@ describe('kpiChartSpec', () => {
 
   it('writes the target in the unit in the legend', () => {
     const label = (unit: string, value: number) =>
-      legendLabels(kpiChartSpec(kpiInput({ unit, target: { day: day('2026-05-17'), value } })))[
-        'target'
-      ];
+      legendLabels(kpiInput({ unit, target: { day: day('2026-05-17'), value } }))['target'];
     expect(label('currency:USD', 1_250_000)).toBe('Target $1.3M');
     expect(label('currency:USD', 950)).toBe('Target $950');
     expect(label('percent', 12.5)).toBe('Target 12.5 %');
@@ -201,7 +191,7 @@ describe('kpiChartSpec', () => {
   });
 
   it('has one legend with an entry per drawn part: the lines, bands, target, firings, as-of', () => {
-    expect(legendLabels(kpiChartSpec(kpiInput()))).toEqual({
+    expect(legendLabels(kpiInput())).toEqual({
       readings: 'Readings',
       plan: 'Plan',
       forecast: 'Forecast',
@@ -213,25 +203,21 @@ describe('kpiChartSpec', () => {
       'as-of': 'As of 8 Mar 2026',
     });
     // Nothing but readings and the as-of day for a KPI without a plan; no lines without readings.
-    expect(legendLabels(kpiChartSpec(kpiInput(bare)))).toEqual({
+    expect(legendLabels(kpiInput(bare))).toEqual({
       readings: 'Readings',
       'as-of': 'As of 8 Mar 2026',
     });
-    expect(Object.keys(legendLabels(kpiChartSpec(kpiInput({ ...bare, series: [] }))))).toEqual([
-      'as-of',
-    ]);
+    expect(Object.keys(legendLabels(kpiInput({ ...bare, series: [] })))).toEqual(['as-of']);
     // A one-sided KPI whose warning and critical bounds coincide has no at-risk strip.
     const flat = kpiInput().bands.map((b) => ({
       ...b,
       criticalLow: b.warningLow,
       criticalHigh: b.warningHigh,
     }));
-    expect(Object.keys(legendLabels(kpiChartSpec(kpiInput({ bands: flat }))))).not.toContain(
-      'at-risk-range',
-    );
+    expect(Object.keys(legendLabels(kpiInput({ bands: flat })))).not.toContain('at-risk-range');
   });
 
-  it('draws no text inside the plot: labels live in the legend, above the data', () => {
+  it('draws no text inside the plot: labels live in the legend the page writes above it', () => {
     for (const input of [kpiInput(), kpiInput({ width: 360 }), kpiInput(bare)]) {
       const spec = kpiChartSpec(input);
       const texts = layerNames(spec).filter(
@@ -241,24 +227,47 @@ describe('kpiChartSpec', () => {
     }
   });
 
-  it('wraps the legend into columns that fit a phone, and grows the chart by its rows', () => {
-    const wide = kpiChartSpec(kpiInput({ width: 960 }));
-    const narrow = kpiChartSpec(kpiInput({ width: 360 }));
-    // The columns are a param (a phone's chart is drawn from the desktop's View with its own).
-    const columns = (spec: ReturnType<typeof kpiChartSpec>) => {
-      const legend = layerNamed(spec, 'legend').encoding!['shape']!['legend'];
-      expect(legend).toMatchObject({ columns: { expr: 'legend_columns' } });
-      return param(spec, 'legend_columns');
-    };
-    // Laid out to fit when print scales it 1.4× (PRINT_LEGEND_SCALE): (960 − 36) / 1.4 = 660 px.
-    // The widest entries of five columns (Readings / On-track range 14 chars, Plan / At-risk range
-    // 13, Forecast / Trigger fired 13, Forecast 80 % band 18, Target 200 / As of 8 Mar 2026 16:
-    // 5 × 36 + 74 × 5.6 = 594 px ≤ 652) fit; six do not. Two rows: 20 px taller.
-    expect(columns(wide)).toBe(5);
-    expect(wide).toMatchObject({ height: 240 + 20 });
-    // 9 entries, widest "As of 8 Mar 2026" (16 characters ≈ 126 px): two columns in 360 px.
-    expect(columns(narrow)).toBe(2);
-    expect(narrow).toMatchObject({ height: 240 + 4 * 20 });
+  it('has no legend in the SVG, and one height at every width', () => {
+    for (const width of [960, 640, 360]) {
+      const spec = kpiChartSpec(kpiInput({ width }));
+      const compiled = JSON.stringify(compile(spec).spec);
+      expect(compiled).not.toContain('"legends"');
+      expect(spec).toMatchObject({ width, height: 210 });
+      expect((spec as { params: { name: string }[] }).params.map((p) => p.name)).toEqual([
+        'x_domain',
+        'x_ticks',
+      ]);
+    }
+  });
+
+  it("draws each legend symbol as the chart draws its part, in the page's ink", () => {
+    const symbols = Object.fromEntries(
+      kpiChartLegend(kpiInput()).map((e) => [e.part, legendSymbolSvg(e)]),
+    );
+    // The readings' 2 px solid line, the plan's 6-4 and the forecast's 2-3 dashes (LINE_DASH).
+    expect(symbols['readings']).toContain(
+      'stroke="currentColor" stroke-width="2" stroke-dasharray="1,0"',
+    );
+    expect(symbols['plan']).toContain('stroke-width="1.5" stroke-dasharray="6,4"');
+    expect(symbols['forecast']).toContain('stroke-dasharray="2,3"');
+    // Bands as swatches of their colours at the chart's 0.2 opacity; the target a diamond.
+    expect(symbols['on-track-range']).toContain(
+      '<rect x="1" y="2" width="22" height="8" fill="#0072B2" fill-opacity="0.2"',
+    );
+    expect(symbols['at-risk-range']).toContain('fill="#E69F00" fill-opacity="0.2"');
+    expect(symbols['forecast-band']).toContain(
+      'fill="currentColor" fill-opacity="0.12" stroke="transparent"',
+    );
+    expect(symbols['target']).toContain('<path d="M12,1L17,6L12,11L7,6Z" fill="currentColor"/>');
+    // Firings a vermillion tick, the as-of day a dashed one.
+    expect(symbols['triggers']).toContain('<path d="M12,0V12" fill="none" stroke="#D55E00"');
+    expect(symbols['as-of']).toContain(
+      'stroke="currentColor" stroke-width="2" stroke-dasharray="2,2"',
+    );
+    for (const svg of Object.values(symbols))
+      expect(svg).toMatch(
+        /^<svg class="legend-symbol" width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">.*<\/svg>$/,
+      );
   });
 
   it("draws the phone's chart from the desktop's spec with the narrow spec's size, ticks and columns", () => {
@@ -283,15 +292,11 @@ describe('kpiChartSpec', () => {
         {
           width: 360,
           height: (narrow as { height: number }).height,
-          params: {
-            x_ticks: param(narrow, 'x_ticks'),
-            legend_columns: param(narrow, 'legend_columns'),
-          },
+          params: { x_ticks: param(narrow, 'x_ticks') },
         },
       ]);
       // Everything else the narrow spec sets is the wide one's (its rows are drawn denser).
       expect(param(narrow, 'x_domain')).toEqual(param(wide, 'x_domain'));
-      expect(param(narrow, 'legend_labels')).toEqual(param(wide, 'legend_labels'));
     }
   });
 
@@ -339,8 +344,7 @@ describe('kpiChartSpec', () => {
     expect(spec.description).toBe(
       'Qualified leads, weekly, 2026: rising from 120 to 152; target 200 by W20 2026; forecast 188, 80 % band 170 to 205; at risk.',
     );
-    // 640 px holds the nine legend entries in two rows: 20 px more than the 240 of one row.
-    expect(spec).toMatchObject({ width: 640, height: 260, background: 'transparent' });
+    expect(spec).toMatchObject({ width: 640, height: 210, background: 'transparent' });
   });
 
   it('compiles without Vega-Lite warnings', () => {

@@ -194,8 +194,15 @@ describe('the example site, looked at', () => {
             ((t as SVGTextElement).getScreenCTM()?.a ?? 0),
         ),
     );
+    // The KPI chart's legend is the page's list above the chart; a lead/lag chart's, Vega's.
+    const listed = await page.$$eval('figure.chart .chart-legend li', (items) =>
+      items
+        .filter((li) => (li as HTMLElement).offsetParent !== null)
+        .map((li) => parseFloat(getComputedStyle(li).fontSize)),
+    );
     expect(legend.length).toBeGreaterThan(0);
-    for (const px of legend) expect(px).toBeGreaterThanOrEqual(9.33);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const px of [...legend, ...listed]) expect(px).toBeGreaterThanOrEqual(9.33);
     const csv = page.locator('a[download]');
     const after = await csv.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(`${BASE}data/${kpi.id}.csv`);

@@ -32,6 +32,7 @@ export function goalPage(
       wide: drawn.charts[`kpi/${r.kpi.id}`]!,
       narrow: drawn.charts[`kpi-narrow/${r.kpi.id}`]!,
       caption: drawn.captions[`kpi/${r.kpi.id}`]!,
+      legend: drawn.legends[`kpi/${r.kpi.id}`]!,
     },
   }));
   const kpis = kpiRows(

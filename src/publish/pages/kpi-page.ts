@@ -37,6 +37,7 @@ export function kpiPage(
       wide: drawn.charts[`kpi/${kpi.id}`]!,
       narrow: drawn.charts[`kpi-narrow/${kpi.id}`]!,
       caption: drawn.captions[`kpi/${kpi.id}`]!,
+      legend: drawn.legends[`kpi/${kpi.id}`]!,
     },
     links: linkRows(kpi, drawn.charts),
     impact: impact === null ? null : { to: kpi.impact!.to, lead: impact.lead, tail: impact.tail },
