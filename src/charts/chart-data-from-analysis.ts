@@ -10,7 +10,13 @@ import type { KpiRecord } from '../core/load/project.ts';
 import type { KpiJson } from '../core/model/model.ts';
 import { CADENCES, GRAIN_OF, periodEnd, type Grain } from '../core/period/period.ts';
 import type { Amount } from '../core/schema/common.ts';
-import type { KpiChartInput, LeadLagChartInput, Point, SparklineInput } from './chart-data.ts';
+import type {
+  KpiChartInput,
+  LeadLagChartInput,
+  LeadLagFacts,
+  Point,
+  SparklineInput,
+} from './chart-data.ts';
 
 /** Width the KPI chart is drawn for; the SVG scales to its container. */
 export const KPI_CHART_WIDTH = 960;
@@ -154,16 +160,31 @@ export function leadLagInput(
     lagging: ys[i]!,
   }));
   return {
+    ...leadLagFacts(lead, lag, link, l),
+    pairs,
+    width: LEAD_LAG_WIDTH,
+  };
+}
+
+/**
+ * What the page writes of a drives link above its lead/lag chart (title and legend): the two
+ * KPIs, the lag, the cadence of the pairs and the evidence. Cheap: no readings are paired.
+ */
+export function leadLagFacts(
+  lead: KpiRecord,
+  lag: KpiRecord,
+  link: LinkAnalysis,
+  lagPeriods: number,
+): LeadLagFacts {
+  return {
     leadingName: lead.def.name,
     laggingName: lag.def.name,
-    lag: l,
-    cadence: CADENCES.find((c) => GRAIN_OF[c] === grain)!,
+    lag: lagPeriods,
+    cadence: CADENCES.find((c) => GRAIN_OF[c] === link.grain)!,
     r: link.evidence.r,
     n: link.evidence.n,
     p: link.evidence.pAdjusted,
     seasonal: link.evidence.seasonal,
-    pairs,
-    width: LEAD_LAG_WIDTH,
   };
 }
 

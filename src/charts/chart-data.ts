@@ -106,6 +106,9 @@ export interface LeadLagChartInput {
   readonly width: number;
 }
 
+/** What the page writes of a drives link above its lead/lag chart (title and legend). */
+export type LeadLagFacts = Omit<LeadLagChartInput, 'pairs' | 'width'>;
+
 /** Input of a table sparkline. */
 export interface SparklineInput {
   readonly values: readonly number[];

@@ -17,17 +17,23 @@ export type KpiChartPart =
   | 'as-of';
 
 /**
- * A legend entry: its words and its symbol — a line (dashed as the chart's), a band swatch, a
- * vertical tick or a diamond — with its stroke, fill and dash.
+ * A legend entry as the page writes it above a chart: its words and its symbol — a line (dashed
+ * as the chart's), a band swatch, a vertical tick or a diamond — with its stroke (and its width),
+ * fill and dash.
  */
-export interface LegendEntry {
-  readonly part: KpiChartPart;
+export interface ChartLegendEntry {
   readonly label: string;
   readonly symbol: LegendSymbol;
   readonly stroke: string;
+  readonly strokeWidth: number;
   readonly fill: string;
   readonly fillOpacity: number;
   readonly strokeDash: readonly number[];
+}
+
+/** A KPI chart's legend entry: the part of the chart it names. */
+export interface LegendEntry extends ChartLegendEntry {
+  readonly part: KpiChartPart;
 }
 
 /** Row `r` of the bands is drawn when its four bounds are finite. */
@@ -64,9 +70,10 @@ const ink = PALETTE.ink;
  * The legend of a KPI chart, written by the page above the chart (not in the SVG): one entry per
  * drawn part, the target's value and the as-of day in words. */
 export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
-  const line = (dash: readonly number[]) => ({
+  const line = (dash: readonly number[], strokeWidth = 1.5) => ({
     symbol: 'line' as const,
     stroke: ink,
+    strokeWidth,
     fill: NONE,
     fillOpacity: 1,
     strokeDash: dash,
@@ -74,6 +81,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
   const swatch = (fill: string, opacity: number, stroke = fill) => ({
     symbol: 'swatch' as const,
     stroke,
+    strokeWidth: 1,
     fill,
     fillOpacity: opacity,
     strokeDash: [1, 0],
@@ -82,7 +90,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
   const entry = (part: KpiChartPart): LegendEntry => {
     switch (part) {
       case 'readings':
-        return { part, label: 'Readings', ...line([1, 0]) };
+        return { part, label: 'Readings', ...line([1, 0], 2) };
       case 'plan':
         return { part, label: 'Plan', ...line(LINE_DASH.Plan) };
       case 'forecast':
@@ -95,6 +103,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
           label: `Target ${formatUnitValue(input.target!.value, input.unit)}`,
           symbol: 'diamond',
           stroke: NONE,
+          strokeWidth: 0,
           fill: ink,
           fillOpacity: 1,
           strokeDash: [1, 0],
@@ -111,7 +120,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
         return {
           part,
           label: 'Trigger fired',
-          ...line([1, 0]),
+          ...line([1, 0], 2),
           symbol: 'tick',
           stroke: PALETTE.alert,
         };
@@ -119,7 +128,7 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
         return {
           part,
           label: `As of ${dayLabel(year, month, day)}`,
-          ...line([2, 2]),
+          ...line([2, 2], 2),
           symbol: 'tick',
         };
     }
@@ -134,20 +143,21 @@ export const FORECAST_BAND_OPACITY = 0.12;
 
 /**
  * The symbol of a legend entry as a small inline SVG (24 × 12 px, hidden from screen readers:
- * the label says it), drawn as the chart draws the part: the readings' 2 px line, the plan's and
- * forecast's dashes, a band's fill with its edge, a trigger's or the as-of day's tick, the
- * target's diamond. Ink is `currentColor`, so it follows the page's colour scheme.
+ * the label says it), drawn as the chart draws the part: a line in its width and dash, a band's
+ * fill with its edge, a trigger's or the as-of day's tick, the target's diamond. Ink is
+ * `currentColor`, so it follows the page's colour scheme.
  */
-export function legendSymbolSvg(entry: LegendEntry): string {
+export function legendSymbolSvg(entry: ChartLegendEntry): string {
   const dash = entry.strokeDash.join(',');
+  const stroke = `stroke="${entry.stroke}" stroke-width="${entry.strokeWidth}" stroke-dasharray="${dash}"`;
   const drawn = (() => {
     switch (entry.symbol) {
       case 'line':
-        return `<path d="M1,6H23" fill="none" stroke="${entry.stroke}" stroke-width="${entry.part === 'readings' ? 2 : 1.5}" stroke-dasharray="${dash}"/>`;
+        return `<path d="M1,6H23" fill="none" ${stroke}/>`;
       case 'swatch':
         return `<rect x="1" y="2" width="22" height="8" fill="${entry.fill}" fill-opacity="${entry.fillOpacity}" stroke="${entry.stroke}" stroke-opacity="0.5"/>`;
       case 'tick':
-        return `<path d="M12,0V12" fill="none" stroke="${entry.stroke}" stroke-width="2" stroke-dasharray="${dash}"/>`;
+        return `<path d="M12,0V12" fill="none" ${stroke}/>`;
       case 'diamond':
         return `<path d="M12,1L17,6L12,11L7,6Z" fill="${entry.fill}"/>`;
     }

@@ -12,8 +12,7 @@ import type { Status } from '../core/analytics/status.ts';
  *
  * Vega's SVG carries these classes, which the page may style (CSS beats SVG presentation
  * attributes): `role-axis-label`, `role-axis-title`, `role-axis-grid`, `role-axis-tick`,
- * `role-axis-domain`, `role-legend-label`, `role-legend-symbol`, `role-title-text`,
- * `role-title-subtitle` (text is in `<text>` children, lines in `<line>`/`<path>` children), and
+ * `role-axis-domain` (text is in `<text>` children, lines in `<line>`/`<path>` children), and
  * the root `svg.marks`. The hand-built SVGs use `sparkline`, `strategy-map`, `map-band`,
  * `map-band-label`, `map-box`, `map-box-status-<status>`, `map-arrow`.
  */

@@ -11,8 +11,12 @@ import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/perio
 import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartDrawing } from '../charts/kpi-chart.ts';
 import { kpiChartCaption } from '../charts/kpi-chart-caption.ts';
-import { kpiChartLegend, legendSymbolSvg } from '../charts/kpi-chart-legend.ts';
-import { leadLagChartDrawing } from '../charts/lead-lag-chart.ts';
+import {
+  type ChartLegendEntry,
+  kpiChartLegend,
+  legendSymbolSvg,
+} from '../charts/kpi-chart-legend.ts';
+import { leadLagChartDrawing, leadLagLegend, leadLagTitle } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
 import { strategyMapList, strategyMapSvg, type MapListBand } from '../charts/strategy-map.ts';
 import {
@@ -23,10 +27,11 @@ import {
   kpiChartFacts,
   kpiChartInput,
   leadLagInput,
+  leadLagFacts,
   sparklineInput,
 } from '../charts/chart-data-from-analysis.ts';
 import { kpiChartKey, leadLagChartKey } from './chart-keys.ts';
-import { type LegendItem, TABLE_ROWS, type TableRow } from './site-plan.ts';
+import { type ChartTitle, type LegendItem, TABLE_ROWS, type TableRow } from './site-plan.ts';
 
 /** The build's prepared pieces. */
 export interface PlannedCharts {
@@ -45,8 +50,13 @@ export interface PlannedCharts {
    * a part it does not draw is not named.
    */
   readonly captions: Record<string, string>;
-  /** The legend of each KPI chart (`kpi/<id>`), written by the page above the chart. */
+  /**
+   * The legend of each KPI chart (`kpi/<id>`) and lead/lag chart (`leadlag/<a>/<b>`), written by
+   * the page above the chart.
+   */
   readonly legends: Record<string, LegendItem[]>;
+  /** The title of each lead/lag chart (`leadlag/<a>/<b>`), written by the page above the chart. */
+  readonly titles: Record<string, ChartTitle>;
   /** KPIs with an "Explore" island: their spec is made when it is written (exploreSpec). */
   readonly explorable: string[];
   readonly sparklines: Record<string, string>;
@@ -69,6 +79,7 @@ export function planCharts(checked: Checked, salt: string): PlannedCharts {
   const charts: Record<string, string> = {};
   const captions: Record<string, string> = {};
   const legends: Record<string, LegendItem[]> = {};
+  const titles: Record<string, ChartTitle> = {};
   const keys = new Set<string>();
   /** A job drawing the charts `names` (keyed `jobKeys`, in the drawing's order). */
   const add = (
@@ -93,10 +104,7 @@ export function planCharts(checked: Checked, salt: string): PlannedCharts {
     // plan, and a thousand KPIs' points held by them would be memory spent for nothing.
     const input = kpiChartInput(k, facts, asOf);
     captions[`kpi/${id}`] = kpiChartCaption(input);
-    legends[`kpi/${id}`] = kpiChartLegend(input).map((e) => ({
-      symbol: legendSymbolSvg(e),
-      label: e.label,
-    }));
+    legends[`kpi/${id}`] = legendItems(kpiChartLegend(input));
     // Phones get a chart drawn for their width (a scaled-down wide chart has unreadable text),
     // from the wide chart's View.
     add(
@@ -116,6 +124,9 @@ export function planCharts(checked: Checked, salt: string): PlannedCharts {
       if (lagging === undefined || link.type !== 'drives' || link.evidence.lag === null) continue;
       if (link.evidence.n < 2) continue;
       const pair = `${id}/${link.to}`;
+      const facts = leadLagFacts(k.record, lagging, link, link.evidence.lag);
+      legends[`leadlag/${pair}`] = legendItems(leadLagLegend(facts));
+      titles[`leadlag/${pair}`] = leadLagTitle(facts);
       add(
         [`leadlag/${pair}`, `leadlag-narrow/${pair}`],
         [
@@ -131,7 +142,12 @@ export function planCharts(checked: Checked, salt: string): PlannedCharts {
     }
     tables[id] = tableRows(checked, id);
   }
-  return { jobs, charts, captions, legends, explorable, sparklines, tables };
+  return { jobs, charts, captions, legends, titles, explorable, sparklines, tables };
+}
+
+/** A chart's legend as the page writes it: each symbol as SVG, with its words. */
+function legendItems(entries: readonly ChartLegendEntry[]): LegendItem[] {
+  return entries.map((e) => ({ symbol: legendSymbolSvg(e), label: e.label }));
 }
 
 /**

@@ -114,6 +114,12 @@ export interface KpiCharts {
   readonly legend: readonly LegendItem[];
 }
 
+/** A chart's title as the page writes it above the chart: a line and the line under it. */
+export interface ChartTitle {
+  readonly text: string;
+  readonly subtitle: string;
+}
+
 /** A legend entry as the page writes it: its symbol (an inline SVG of ours) and its words. */
 export interface LegendItem {
   readonly symbol: string;
@@ -144,6 +150,9 @@ export interface KpiLinkRow {
   /** The lead/lag chart's content key, when one is drawn, and its phone version's. */
   readonly chart: string | null;
   readonly narrowChart: string | null;
+  /** The lead/lag chart's title and legend, written above it (none without a chart). */
+  readonly title: ChartTitle | null;
+  readonly legend: readonly LegendItem[];
 }
 
 export interface KpiPageProps {

@@ -1,26 +1,28 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { leadLagChartDrawing, leadLagChartSpec } from '../../src/charts/lead-lag-chart.ts';
 import {
-  layerNamed,
-  leadLagInput as input,
-  paramOf,
-  periodEnds,
-  titleOf,
-} from '../helpers/charts.ts';
+  leadLagChartDrawing,
+  leadLagChartSpec,
+  leadLagLegend,
+  leadLagTitle,
+} from '../../src/charts/lead-lag-chart.ts';
+import { legendSymbolSvg } from '../../src/charts/kpi-chart-legend.ts';
+import { layerNamed, leadLagInput as input, paramOf, periodEnds } from '../helpers/charts.ts';
 
 describe('leadLagChartSpec', () => {
-  it('puts r, n and p in the title', () => {
-    const spec = leadLagChartSpec(input());
-    expect(titleOf(spec)).toMatchObject({
+  it("puts r, n and p in the title the page writes, and no title in the chart's SVG", () => {
+    expect(leadLagTitle(input())).toEqual({
       text: 'Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042',
+      subtitle: 'Standardised changes per week; leading KPI moved 2 weeks later',
     });
-    expect(titleOf(leadLagChartSpec(input({ p: 0.00001, r: -0.5 })))).toMatchObject({
-      text: 'Qualified leads → Revenue: r = −0.50, n = 4, p < 0.001',
-    });
-    expect(titleOf(leadLagChartSpec(input({ r: null, p: null })))).toMatchObject({
-      text: expect.stringContaining('r = –, n = 4, p = –'),
-    });
+    expect(leadLagTitle(input({ p: 0.00001, r: -0.5 })).text).toBe(
+      'Qualified leads → Revenue: r = −0.50, n = 4, p < 0.001',
+    );
+    expect(leadLagTitle(input({ r: null, p: null })).text).toContain('r = –, n = 4, p = –');
+    expect(leadLagTitle(input({ seasonal: true, lag: 0, cadence: 'monthly' })).subtitle).toBe(
+      'Standardised changes per month, less their period-of-year means; leading KPI moved same month',
+    );
+    expect('title' in leadLagChartSpec(input())).toBe(false);
   });
 
   it('draws both series of changes standardised, aligned at the lagging dates', () => {
@@ -66,21 +68,28 @@ describe('leadLagChartSpec', () => {
       -(spike!['value'] as number),
     );
     // The title still counts every pair.
-    // (350 px is a phone's chart: the title is wrapped into lines.)
-    const text = [titleOf(spec).text].flat().join(' ');
-    expect(text).toContain(`n = ${n},`);
+    expect(leadLagTitle(input({ cadence: 'daily', lag: 0, n, pairs })).text).toContain(`n = ${n},`);
   });
 
   it('tells the series apart by dash as well as colour, and compiles cleanly', () => {
     const spec = leadLagChartSpec(input({ lag: 1, cadence: 'monthly', pairs: [] }));
     const enc = layerNamed(spec, 'changes').encoding!;
     // Colour and dash share the series' keys, the same in every link (a param: links of one shape
-    // compile once, and their lines re-run Vega's dataflow for the same two groups); the legend
-    // labels them with the KPIs' names.
-    expect(enc['strokeDash']!['scale']).toMatchObject({ domain: { expr: 'series_keys' } });
-    expect(enc['color']!['scale']).toMatchObject({ domain: { expr: 'series_keys' } });
+    // compile once, and their lines re-run Vega's dataflow for the same two groups); the legend,
+    // the page's, names the KPIs.
+    expect(enc['strokeDash']!['scale']).toMatchObject({
+      domain: { expr: 'series_keys' },
+      range: [
+        [6, 3],
+        [1, 0],
+      ],
+    });
+    expect(enc['color']!['scale']).toMatchObject({
+      domain: { expr: 'series_keys' },
+      range: ['#009E73', 'currentColor'],
+    });
     expect(paramOf(spec, 'series_keys')).toEqual(['leading', 'lagging']);
-    expect(paramOf(spec, 'series_names')).toEqual(['Qualified leads (1 month earlier)', 'Revenue']);
+    expect(JSON.stringify(compile(spec).spec)).not.toContain('"legends"');
     const warnings: unknown[] = [];
     const logger = {
       level: () => logger,
@@ -93,23 +102,28 @@ describe('leadLagChartSpec', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('draws a phone version: title and subtitle wrapped to the width, legend stacked', () => {
+  it('draws a phone version as tall as the desktop one: the page wraps the title and legend', () => {
     const wide = leadLagChartSpec(input({ width: 720 }));
     const narrow = leadLagChartSpec(input({ width: 360 }));
-    const title = titleOf(narrow) as { text: string[]; subtitle: string[] };
-    // 360 px hold 54 characters of the 12 px title: every line fits and nothing is lost.
-    expect(title.text.every((line) => line.length <= 54)).toBe(true);
-    expect(title.text.join(' ')).toBe('Qualified leads → Revenue: r = 0.82, n = 4, p = 0.042');
-    expect(title.subtitle.length).toBeGreaterThan(1);
-    expect(title.subtitle.join(' ')).toBe(titleOf(wide).subtitle);
-    // The legend's columns are a param: one row on a desktop (0: unlimited), stacked on a phone.
-    const legend = layerNamed(wide, 'changes').encoding!['color']!['legend'];
-    expect(legend).toMatchObject({ direction: 'horizontal', columns: { expr: 'legend_columns' } });
-    expect(paramOf(narrow, 'legend_columns')).toBe(1);
-    expect(paramOf(wide, 'legend_columns')).toBe(0);
-    expect((narrow as { height: number }).height).toBeGreaterThan(
-      (wide as { height: number }).height,
+    expect(narrow).toMatchObject({ width: 360, height: (wide as { height: number }).height });
+  });
+
+  it('has a legend for the page: the leading KPI with its shift, dashed green, then the lagging one', () => {
+    const legend = leadLagLegend(
+      input({ leadingName: 'Rep\'s "hot" leads', laggingName: 'Revenue <net>', lag: 2 }),
     );
+    expect(legend.map((e) => e.label)).toEqual([
+      `Rep's "hot" leads (2 weeks earlier)`,
+      'Revenue <net>',
+    ]);
+    // The symbols are the chart's lines: 1.75 px, green 6-3 dashes, then ink and solid.
+    expect(legendSymbolSvg(legend[0]!)).toContain(
+      '<path d="M1,6H23" fill="none" stroke="#009E73" stroke-width="1.75" stroke-dasharray="6,3"/>',
+    );
+    expect(legendSymbolSvg(legend[1]!)).toContain(
+      'stroke="currentColor" stroke-width="1.75" stroke-dasharray="1,0"',
+    );
+    expect(leadLagLegend({ ...input(), lag: 0 })[0]!.label).toBe('Qualified leads (same week)');
   });
 
   it("draws the phone's chart from the desktop's spec with what a 360 px spec sets", () => {
@@ -120,16 +134,8 @@ describe('leadLagChartSpec', () => {
     const [variant] = variants;
     expect(variant).toMatchObject({ width: 360, height: (narrow as { height: number }).height });
     // Every param but the shared ones takes the narrow spec's value.
-    for (const name of ['title_text', 'subtitle_text', 'x_ticks', 'legend_columns', 'title_limit'])
-      expect(variant!.params[name], name).toEqual(paramOf(narrow, name));
-    expect(Object.keys(variant!.params).sort()).toEqual([
-      'legend_columns',
-      'subtitle_text',
-      'title_limit',
-      'title_text',
-      'x_ticks',
-    ]);
-    expect(paramOf(narrow, 'series_names')).toEqual(paramOf(wide, 'series_names'));
+    expect(variant!.params).toEqual({ x_ticks: paramOf(narrow, 'x_ticks') });
+    expect(paramOf(narrow, 'series_keys')).toEqual(paramOf(wide, 'series_keys'));
     expect(paramOf(narrow, 'x_domain')).toEqual(paramOf(wide, 'x_domain'));
   });
 });

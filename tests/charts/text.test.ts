@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { dateLabel } from '../../src/charts/date-label.ts';
 import { escapeXml } from '../../src/charts/escape-xml.ts';
 import { formatUnitValue } from '../../src/charts/format-unit-value.ts';
-import { wrapText } from '../../src/charts/wrap-text.ts';
 import { day } from '../helpers/charts.ts';
 
 describe('escapeXml', () => {
@@ -13,19 +12,6 @@ describe('escapeXml', () => {
     expect(escapeXml('a\u0000b\u0007c\td\ne')).toBe('abc\td\ne');
     expect(escapeXml('x\uD800y')).toBe('x\uFFFDy');
     expect(escapeXml('😀')).toBe('😀');
-  });
-});
-
-describe('wrapText', () => {
-  it('wraps greedily, cuts long words and ends overflow with an ellipsis', () => {
-    expect(wrapText('Grow recurring revenue profitably', 14, 3)).toEqual([
-      'Grow recurring',
-      'revenue',
-      'profitably',
-    ]);
-    expect(wrapText('Supercalifragilistic', 8, 3)).toEqual(['Supercal', 'ifragili', 'stic']);
-    expect(wrapText('one two three four five six', 7, 2)).toEqual(['one two', 'three…']);
-    expect(wrapText('  ', 10, 2)).toEqual([]);
   });
 });
 

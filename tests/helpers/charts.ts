@@ -155,11 +155,3 @@ export function paramOf(spec: TopLevelSpec, name: string): unknown {
   if (found === undefined) throw new Error(`no param named ${name}`);
   return found.value;
 }
-
-/** A spec's title and subtitle as Vega draws them: an `{expr}` read from its param. */
-export function titleOf(spec: TopLevelSpec): { text: unknown; subtitle: unknown } {
-  const title = spec.title as { text: unknown; subtitle?: unknown };
-  const resolve = (t: unknown) =>
-    typeof t === 'object' && t !== null && 'expr' in t ? paramOf(spec, String(t.expr)) : t;
-  return { text: resolve(title.text), subtitle: resolve(title.subtitle) };
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadLagInput } from '../../src/charts/chart-data-from-analysis.ts';
 import { planCharts } from '../../src/publish/plan-charts.ts';
-import { titleOf } from '../helpers/charts.ts';
 import { example } from './example.ts';
 
 const computed = await example();
@@ -24,7 +23,7 @@ describe('planCharts', () => {
   });
 
   it('makes a lead/lag chart for each drives link with a lag and two pairs or more, of n pairs', () => {
-    const { charts, jobs } = planCharts(computed, 'test');
+    const { charts, jobs, titles, legends } = planCharts(computed, 'test');
     const withChart = Object.keys(charts).filter((name) => name.startsWith('leadlag/'));
     const expected: string[] = [];
     for (const k of analysis.kpis)
@@ -39,7 +38,7 @@ describe('planCharts', () => {
       }
     expect(expected.length).toBeGreaterThan(3);
     expect(withChart.sort()).toEqual(expected.sort());
-    // Each has a job whose spec draws those pairs: its title gives their number.
+    // Each has a job whose spec draws those pairs, and a title (the page's) giving their number.
     for (const name of withChart) {
       const [, from, to] = name.split('/');
       const link = analysis.kpiById
@@ -47,13 +46,23 @@ describe('planCharts', () => {
         .links.find((l) => l.to === to && l.type === 'drives')!;
       const job = jobs.find((j) => j.keys[0] === charts[name])!;
       const { spec, variants } = job.drawing();
-      expect(titleOf(spec).text).toContain(`n = ${link.evidence.n},`);
+      const drawnPairs = new Set(
+        (spec as unknown as { datasets: { changes: { date: number }[] } }).datasets.changes.map(
+          (r) => r.date,
+        ),
+      );
+      // The example's pairs are fewer than half a point per px: all are drawn.
+      expect(drawnPairs.size).toBe(link.evidence.n);
+      expect(titles[name]!.text).toContain(`n = ${link.evidence.n},`);
+      const lagging = analysis.project.kpiById.get(to!)!.def.name;
+      expect(legends[name]!.map((e) => e.label)).toEqual([
+        expect.stringMatching(/ \((same|\d+) \w+( earlier)?\)$/),
+        lagging,
+      ]);
       // And one drawn for phones by the same job, of the same pairs.
       expect(job.keys[1]).toBe(charts[`leadlag-narrow/${from}/${to}`]);
       expect(variants).toHaveLength(1);
       expect(variants[0]).toMatchObject({ width: 360 });
-      const lines = [variants[0]!.params['title_text']].flat();
-      expect(lines.join(' ')).toContain(`n = ${link.evidence.n},`);
     }
   });
 });

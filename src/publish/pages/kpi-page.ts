@@ -7,7 +7,7 @@ import { formatValues, sameValue } from '../../core/format/format-value.ts';
 import type { KpiJson, ModelJson } from '../../core/model/model.ts';
 import { impactWords, linkCaveats } from '../evidence-words.ts';
 import type { PlannedCharts } from '../plan-charts.ts';
-import type { KpiLinkRow, KpiPageProps, TableRow } from '../site-plan.ts';
+import type { ChartTitle, KpiLinkRow, KpiPageProps, LegendItem, TableRow } from '../site-plan.ts';
 
 /** The props of the page of `kpi`. */
 export function kpiPage(
@@ -39,7 +39,7 @@ export function kpiPage(
       caption: drawn.captions[`kpi/${kpi.id}`]!,
       legend: drawn.legends[`kpi/${kpi.id}`]!,
     },
-    links: linkRows(kpi, drawn.charts),
+    links: linkRows(kpi, drawn),
     impact: impact === null ? null : { to: kpi.impact!.to, lead: impact.lead, tail: impact.tail },
     // One note per linked KPI and sentence: a supports and a drives link to one KPI share theirs.
     caveats: [
@@ -74,28 +74,39 @@ export function kpiPage(
  * The links of a KPI as its table lists them: a KPI linked twice with the same statistics
  * (supports and drives at the same lag) is one row naming both.
  */
-function linkRows(kpi: KpiJson, charts: Readonly<Record<string, string>>): KpiLinkRow[] {
+function linkRows(kpi: KpiJson, drawn: PlannedCharts): KpiLinkRow[] {
   const rows: {
     types: ('supports' | 'drives')[];
     link: KpiJson['links'][number];
     chart: string | null;
     narrowChart: string | null;
+    title: ChartTitle | null;
+    legend: readonly LegendItem[];
   }[] = [];
   const same = (a: KpiJson['links'][number], b: KpiJson['links'][number]) =>
     a.to === b.to && a.lag === b.lag && a.r === b.r && a.n === b.n && a.pAdjusted === b.pAdjusted;
   for (const l of kpi.links) {
-    const drawn = (name: string) =>
-      l.type === 'drives' ? (charts[`${name}/${kpi.id}/${l.to}`] ?? null) : null;
-    const [chart, narrowChart] = [drawn('leadlag'), drawn('leadlag-narrow')];
+    const pair = `${kpi.id}/${l.to}`;
+    const drawnAs = (name: string) =>
+      l.type === 'drives' ? (drawn.charts[`${name}/${pair}`] ?? null) : null;
+    const [chart, narrowChart] = [drawnAs('leadlag'), drawnAs('leadlag-narrow')];
+    const title = chart === null ? null : (drawn.titles[`leadlag/${pair}`] ?? null);
+    const legend = chart === null ? [] : (drawn.legends[`leadlag/${pair}`] ?? []);
     const twin = rows.find((r) => same(r.link, l));
     if (twin === undefined) {
-      rows.push({ types: [l.type], link: l, chart, narrowChart });
+      rows.push({ types: [l.type], link: l, chart, narrowChart, title, legend });
       continue;
     }
     twin.types.push(l.type);
     // The drives link carries the effect's direction and the chart.
     if (l.type === 'drives')
-      Object.assign(twin, { link: { ...l, weight: twin.link.weight }, chart, narrowChart });
+      Object.assign(twin, {
+        link: { ...l, weight: twin.link.weight },
+        chart,
+        narrowChart,
+        title,
+        legend,
+      });
   }
   return rows;
 }
