@@ -3,6 +3,7 @@ import { dayLabel } from './locale.ts';
 import { formatUnitValue } from './format-unit-value.ts';
 import { ymdFromDay } from '../core/period/period.ts';
 import { PALETTE } from './palette.ts';
+import type { ChartLegendEntry } from './chart-legend.ts';
 
 /** What a KPI chart can draw, in legend order. */
 export type KpiChartPart =
@@ -15,21 +16,6 @@ export type KpiChartPart =
   | 'at-risk-range'
   | 'triggers'
   | 'as-of';
-
-/**
- * A legend entry as the page writes it above a chart: its words and its symbol — a line (dashed
- * as the chart's), a band swatch, a vertical tick or a diamond — with its stroke (and its width),
- * fill and dash.
- */
-export interface ChartLegendEntry {
-  readonly label: string;
-  readonly symbol: LegendSymbol;
-  readonly stroke: string;
-  readonly strokeWidth: number;
-  readonly fill: string;
-  readonly fillOpacity: number;
-  readonly strokeDash: readonly number[];
-}
 
 /** A KPI chart's legend entry: the part of the chart it names. */
 export interface LegendEntry extends ChartLegendEntry {
@@ -59,9 +45,6 @@ export function drawnParts(input: KpiChartInput): KpiChartPart[] {
   ];
   return parts.filter(([, drawn]) => drawn).map(([part]) => part);
 }
-
-/** How a legend entry's symbol is drawn (legendSymbolSvg). */
-export type LegendSymbol = 'line' | 'swatch' | 'tick' | 'diamond';
 
 const NONE = 'transparent';
 const ink = PALETTE.ink;
@@ -140,27 +123,3 @@ export function kpiChartLegend(input: KpiChartInput): LegendEntry[] {
 export const LINE_DASH = { Readings: [1, 0], Plan: [6, 4], Forecast: [2, 3] } as const;
 /** The forecast band is a faint ink wedge: visible over the plan's bands, never mistaken for them. */
 export const FORECAST_BAND_OPACITY = 0.12;
-
-/**
- * The symbol of a legend entry as a small inline SVG (24 × 12 px, hidden from screen readers:
- * the label says it), drawn as the chart draws the part: a line in its width and dash, a band's
- * fill with its edge, a trigger's or the as-of day's tick, the target's diamond. Ink is
- * `currentColor`, so it follows the page's colour scheme.
- */
-export function legendSymbolSvg(entry: ChartLegendEntry): string {
-  const dash = entry.strokeDash.join(',');
-  const stroke = `stroke="${entry.stroke}" stroke-width="${entry.strokeWidth}" stroke-dasharray="${dash}"`;
-  const drawn = (() => {
-    switch (entry.symbol) {
-      case 'line':
-        return `<path d="M1,6H23" fill="none" ${stroke}/>`;
-      case 'swatch':
-        return `<rect x="1" y="2" width="22" height="8" fill="${entry.fill}" fill-opacity="${entry.fillOpacity}" stroke="${entry.stroke}" stroke-opacity="0.5"/>`;
-      case 'tick':
-        return `<path d="M12,0V12" fill="none" ${stroke}/>`;
-      case 'diamond':
-        return `<path d="M12,1L17,6L12,11L7,6Z" fill="${entry.fill}"/>`;
-    }
-  })();
-  return `<svg class="legend-symbol" width="24" height="12" viewBox="0 0 24 12" aria-hidden="true">${drawn}</svg>`;
-}

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { GRAIN_NOUN, GRAIN_OF } from '../core/period/period.ts';
 import type { ChartDrawing, ChartVariant, LeadLagChartInput, LeadLagFacts } from './chart-data.ts';
 import { chartConfig, NO_PARSE } from './chart-config.ts';
-import type { ChartLegendEntry } from './kpi-chart-legend.ts';
+import type { ChartLegendEntry } from './chart-legend.ts';
 import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
 import { timeAxis } from './time-axis.ts';
@@ -31,12 +31,11 @@ const LINE_WIDTH = 1.75;
  * aligned at the lag (the leading KPI's change is drawn at the date of the lagging change it is
  * paired with), as two lines on one axis. Each series is standardised (minus its mean, over its
  * standard deviation) so KPIs in different units share the axis and co-movement is visible; that
- * is exactly what Pearson's r measures. r, n and p are in the title (the page's: leadLagTitle);
- * the leading series is green
- * and dashed, the lagging one ink and solid (never colour alone). A long daily pair is drawn
- * with at most half a point per px of plot width per line (LTTB); r, n and p use every pair. Layers:
- * `changes`, `zero`. The legend, which names the two KPIs, is the page's list above the chart
- * (leadLagLegend).
+ * is exactly what Pearson's r measures. The leading series is green and dashed, the lagging one
+ * ink and solid (never colour alone). A long daily pair is drawn with at most half a point per px
+ * of plot width per line (LTTB); r, n and p use every pair. Layers: `changes`, `zero`. The title,
+ * with r, n and p, and the legend, which names the two KPIs, are the page's text above the chart
+ * (leadLagTitle, leadLagLegend).
  */
 export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   const [leading, lagging] = seriesNames(input);

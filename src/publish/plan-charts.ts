@@ -11,11 +11,8 @@ import { formatDay, formatPeriod, periodEnd, periodIndexOf } from '../core/perio
 import { exploreChartSpec } from '../charts/explore-chart.ts';
 import { kpiChartDrawing } from '../charts/kpi-chart.ts';
 import { kpiChartCaption } from '../charts/kpi-chart-caption.ts';
-import {
-  type ChartLegendEntry,
-  kpiChartLegend,
-  legendSymbolSvg,
-} from '../charts/kpi-chart-legend.ts';
+import { type ChartLegendEntry, legendSymbolSvg } from '../charts/chart-legend.ts';
+import { kpiChartLegend } from '../charts/kpi-chart-legend.ts';
 import { leadLagChartDrawing, leadLagLegend, leadLagTitle } from '../charts/lead-lag-chart.ts';
 import { sparklineSvg } from '../charts/sparkline.ts';
 import { strategyMapList, strategyMapSvg, type MapListBand } from '../charts/strategy-map.ts';

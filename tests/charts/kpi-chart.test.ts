@@ -1,7 +1,8 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { kpiChartDrawing, kpiChartSpec } from '../../src/charts/kpi-chart.ts';
-import { kpiChartLegend, legendSymbolSvg } from '../../src/charts/kpi-chart-legend.ts';
+import { legendSymbolSvg } from '../../src/charts/chart-legend.ts';
+import { kpiChartLegend } from '../../src/charts/kpi-chart-legend.ts';
 import {
   day,
   kpiInput,

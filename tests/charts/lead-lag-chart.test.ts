@@ -6,7 +6,7 @@ import {
   leadLagLegend,
   leadLagTitle,
 } from '../../src/charts/lead-lag-chart.ts';
-import { legendSymbolSvg } from '../../src/charts/kpi-chart-legend.ts';
+import { legendSymbolSvg } from '../../src/charts/chart-legend.ts';
 import { layerNamed, leadLagInput as input, paramOf, periodEnds } from '../helpers/charts.ts';
 
 describe('leadLagChartSpec', () => {
