@@ -7,7 +7,7 @@ import { drawnReadings } from './drawn-readings.ts';
 import { BAND_KEYS, FORECAST_BAND_OPACITY, LINE_DASH } from './kpi-chart-legend.ts';
 import { lowestValue } from './lowest-value.ts';
 import { PALETTE } from './palette.ts';
-import { timeAxis } from './time-axis.ts';
+import { timeAxis, variantAt } from './time-axis.ts';
 import { unitAxis } from './unit-axis.ts';
 
 type Layer = LayerSpec<string> | UnitSpec<string>;
@@ -54,7 +54,7 @@ const DAY_MS = 86_400_000;
 export function kpiChartSpec(input: KpiChartInput): TopLevelSpec {
   const axisY = unitAxis(input.unit, maxAbs(input));
   const [first, last] = dayRange(input);
-  const ticks = xTicks(input, input.width);
+  const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
   const ms = (day: number) => day * DAY_MS;
   const y = (field: string) => ({
     field,
@@ -235,17 +235,11 @@ export function kpiChartDrawing(input: KpiChartInput, narrowWidth: number): Char
  * the same).
  */
 export function kpiChartVariant(input: KpiChartInput, width: number): ChartVariant {
-  return {
+  return variantAt(input.cadence, dayRange(input), {
     width,
     height: KPI_CHART_HEIGHT,
-    params: { x_ticks: [...xTicks(input, width).values] },
-  };
-}
-
-/** The x ticks of a KPI chart `width` px wide. */
-function xTicks(input: KpiChartInput, width: number): ReturnType<typeof timeAxis> {
-  const [first, last] = dayRange(input);
-  return timeAxis(input.cadence, first, last, width - Y_AXIS_PX);
+    yAxisPx: Y_AXIS_PX,
+  });
 }
 
 /** The first and last day drawn, for the x domain. */

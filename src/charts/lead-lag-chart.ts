@@ -5,7 +5,7 @@ import { chartConfig, NO_PARSE } from './chart-config.ts';
 import type { ChartLegendEntry } from './chart-legend.ts';
 import { downsampleSeries } from './downsample-series.ts';
 import { PALETTE } from './palette.ts';
-import { timeAxis } from './time-axis.ts';
+import { timeAxis, variantAt } from './time-axis.ts';
 
 /**
  * Height of the whole chart in px (axes included). Its title and legend are the page's, above
@@ -54,7 +54,7 @@ export function leadLagChartSpec(input: LeadLagChartInput): TopLevelSpec {
   // chart's drawing time.
   const changes = [...drawn(lead, 'leading'), ...drawn(lag, 'lagging')];
   const [first, last] = dayRange(input);
-  const ticks = xTicks(input, input.width);
+  const ticks = timeAxis(input.cadence, first, last, input.width - Y_AXIS_PX);
   const stats = statsText(input);
   const sparse = input.pairs.length <= SPARSE_POINTS;
   return {
@@ -138,17 +138,11 @@ export function leadLagChartDrawing(input: LeadLagChartInput, narrowWidth: numbe
  * the spec's rows (drawn denser when narrower).
  */
 export function leadLagChartVariant(input: LeadLagChartInput, width: number): ChartVariant {
-  return {
+  return variantAt(input.cadence, dayRange(input), {
     width,
     height: LEAD_LAG_CHART_HEIGHT,
-    params: { x_ticks: [...xTicks(input, width).values] },
-  };
-}
-
-/** The x ticks of a lead/lag chart `width` px wide. */
-function xTicks(input: LeadLagChartInput, width: number): ReturnType<typeof timeAxis> {
-  const [first, last] = dayRange(input);
-  return timeAxis(input.cadence, first, last, width - Y_AXIS_PX);
+    yAxisPx: Y_AXIS_PX,
+  });
 }
 
 /**

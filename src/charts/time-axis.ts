@@ -7,6 +7,21 @@ import {
   type Cadence,
   type Grain,
 } from '../core/period/period.ts';
+import type { ChartVariant } from './chart-data.ts';
+
+/**
+ * A chart drawn `width` px wide from the View of its spec (a phone's chart from the desktop's,
+ * chart-data.ts): the spec's rows, `height`, and its own x ticks for the plot beside a y axis of
+ * `yAxisPx` — all a KPI or lead/lag chart sets for another width, as its spec sets `x_ticks`.
+ */
+export function variantAt(
+  cadence: Cadence,
+  [firstDay, lastDay]: readonly [number, number],
+  { width, height, yAxisPx }: { width: number; height: number; yAxisPx: number },
+): ChartVariant {
+  const ticks = timeAxis(cadence, firstDay, lastDay, width - yAxisPx);
+  return { width, height, params: { x_ticks: [...ticks.values] } };
+}
 
 /** Tick positions (UTC epoch ms) and the d3 UTC time format of a date axis. */
 export interface TimeAxis {

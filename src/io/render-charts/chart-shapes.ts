@@ -18,8 +18,8 @@ import { compileChart, drawAll, VIEW_OPTIONS } from './render-svg.ts';
  * A re-run View keeps the marks it drew before, keyed by value (axis ticks, legend entries), and
  * puts a mark that comes back before the new ones — another order than a fresh View's. So a
  * re-run starts by emptying the View (no rows, empty array params) and checks that nothing but
- * single marks (an axis line, a title) is left; a View that still holds a list of marks (say a
- * legend of a fixed domain: lead-lag-chart.ts takes its domain from a param for this reason) is
+ * single marks (an axis line) is left; a View that still holds a list of marks (say the ticks of
+ * a fixed scale domain: the charts take their domains from params for this reason) is
  * replaced by a fresh one from the parsed dataflow, which is never wrong, only slower.
  */
 export function renderWithShapes(drawing: ChartDrawing): Promise<string[]> {
